@@ -1,0 +1,40 @@
+"""The Celery app. Periodic schedules live here and nowhere else."""
+
+import logging
+import os
+
+from celery import Celery
+from celery.schedules import crontab
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hrnet.settings")
+
+app = Celery("hrnet")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+app.conf.beat_schedule = {
+    # The database rows are the outbox: anything whose enqueue failed (Redis down) is sent here.
+    "members-send-pending-invitations": {
+        "task": "members.tasks.send_pending_invitations",
+        "schedule": crontab(minute="*/2"),
+    },
+}
+
+logger = logging.getLogger(__name__)
+
+
+def enqueue_on_commit(task, *args) -> None:
+    """Enqueue `task` after the current transaction commits; never fail the caller.
+
+    The caller has already stored what the task needs in the database, so when the broker is
+    unreachable we log and rely on the periodic sweep instead of losing the member's work.
+    """
+    from django.db import transaction
+
+    def publish():
+        try:
+            task.apply_async(args=args)
+        except Exception:  # broker down: kombu raises several unrelated types
+            logger.warning("Could not enqueue %s%r; the periodic sweep will send it", task.name, args)
+
+    transaction.on_commit(publish)

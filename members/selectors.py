@@ -1,0 +1,124 @@
+"""Reads about members. The only place that decides who may see which member."""
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Q, QuerySet
+
+from members.models import Invitation, Member
+
+SEARCH_TERM_MAX = 12
+
+
+def directory_visible_members() -> QuerySet[Member]:
+    """Members who appear in the directory: active, verified, named and not hidden."""
+    return Member.objects.filter(
+        is_active=True,
+        email_verified=True,
+        erased_at__isnull=True,
+        directory_visibility=Member.Visibility.MEMBERS,
+    ).exclude(display_name="")
+
+
+def can_view_profile(*, viewer: Member, member: Member) -> bool:
+    """Signed-in members see visible profiles; everyone sees their own; staff see all."""
+    if not viewer.is_authenticated:
+        return False
+    if viewer.pk == member.pk or viewer.is_staff:
+        return True
+    return (
+        member.is_active
+        and member.email_verified
+        and not member.is_erased
+        and member.directory_visibility == Member.Visibility.MEMBERS
+    )
+
+
+def prefix_search_query(text: str) -> SearchQuery | None:
+    """A tsquery that matches every typed word as a prefix ("ann lars" finds "Anna Larsson")."""
+    words = []
+    for raw in text.split()[:SEARCH_TERM_MAX]:
+        word = "".join(ch for ch in raw if ch.isalnum())
+        if word:
+            words.append(f"{word.lower()}:*")
+    if not words:
+        return None
+    return SearchQuery(" & ".join(words), search_type="raw", config="simple")
+
+
+def search_directory(
+    *, query: str = "", role: str = "", country: str = "", tag: str = "", organisation: str = "",
+    page: int = 1,
+):
+    """One page of the member directory, ranked by relevance when searching, else by name."""
+    members = directory_visible_members().select_related("organisation")
+    search = prefix_search_query(query)
+    if search is not None:
+        members = members.filter(search_vector=search).annotate(
+            rank=SearchRank(F("search_vector"), search)
+        ).order_by("-rank", "display_name", "pk")
+    else:
+        members = members.order_by("display_name", "pk")
+    if role:
+        members = members.filter(role=role)
+    if country:
+        members = members.filter(country=country)
+    if tag:
+        members = members.filter(expertise__slug=tag)
+    if organisation:
+        members = members.filter(organisation__normalised_name=organisation.strip().casefold())
+    members = members.prefetch_related("expertise")
+    return Paginator(members, settings.DIRECTORY_PAGE_SIZE).get_page(page)
+
+
+def profile_for(*, viewer: Member, member_id: int) -> Member | None:
+    member = (
+        Member.objects.select_related("organisation", "invited_by")
+        .prefetch_related("expertise")
+        .filter(pk=member_id)
+        .first()
+    )
+    if member is None or not can_view_profile(viewer=viewer, member=member):
+        return None
+    return member
+
+
+def invitations_of(member: Member) -> QuerySet[Invitation]:
+    return member.invitations_sent.select_related("accepted_by").order_by("-created_at")
+
+
+def joined_through(member: Member) -> QuerySet[Member]:
+    return member.invitees.filter(erased_at__isnull=True).order_by("-date_joined")
+
+
+def invitation_by_token(token: str) -> Invitation | None:
+    return Invitation.objects.select_related("inviter").filter(token=token).first()
+
+
+def directory_filter_counts() -> dict:
+    """Role counts for the directory's filter list (one aggregate query)."""
+    rows = directory_visible_members().values("role").annotate(total=Count("pk"))
+    return {row["role"]: row["total"] for row in rows if row["role"]}
+
+
+def member_count() -> int:
+    return directory_visible_members().count()
+
+
+def popular_expertise(limit: int = 20):
+    from taggit.models import Tag
+
+    return (
+        Tag.objects.filter(
+            taggit_taggeditem_items__content_type__model="member",
+            taggit_taggeditem_items__content_type__app_label="members",
+        )
+        .annotate(uses=Count("taggit_taggeditem_items"))
+        .filter(uses__gt=0)
+        .order_by("-uses", "name")[:limit]
+    )
+
+
+def search_matches(query: str) -> Q:
+    search = prefix_search_query(query)
+    return Q(search_vector=search) if search is not None else Q()
