@@ -12,10 +12,15 @@ import os
 import shutil
 import subprocess
 import time
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 
 EMBEDDED_DATABASE_NAME = "hrnet"
+
+# pgserver asks platformdirs for a runtime directory; on servers without XDG_RUNTIME_DIR that
+# only warns and falls back to /tmp, which is fine for us.
+warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
 
 
 @contextmanager

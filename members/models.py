@@ -198,6 +198,11 @@ class Member(AbstractBaseUser, PermissionsMixin):
         parts = self.public_name.split()
         return "".join(p[0] for p in parts[:2]).upper() or "?"
 
+    @property
+    def spoken_languages_display(self) -> list[str]:
+        labels = dict(SpokenLanguage.choices)
+        return [str(labels[code]) for code in self.languages if code in labels]
+
     def get_full_name(self):
         return self.public_name
 

@@ -1,0 +1,25 @@
+// Small progressive enhancements; every page works without this file.
+document.addEventListener("DOMContentLoaded", () => {
+  const toggle = document.querySelector(".nav-toggle");
+  const nav = document.getElementById("site-nav");
+  if (toggle && nav) {
+    toggle.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") === "true";
+      toggle.setAttribute("aria-expanded", String(!open));
+      nav.classList.toggle("open", !open);
+    });
+  }
+  // The language switcher submits as soon as a language is picked.
+  const select = document.getElementById("language-select");
+  if (select) {
+    select.addEventListener("change", () => select.form.submit());
+  }
+  // Close the account menu with Escape, returning focus to its button.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    document.querySelectorAll("details[open]").forEach((details) => {
+      details.removeAttribute("open");
+      details.querySelector("summary")?.focus();
+    });
+  });
+});
