@@ -7,6 +7,7 @@ from hrnet import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("admin/", admin.site.urls),

@@ -1,5 +1,7 @@
 """Pages that bring several apps together: the landing page and the member's home."""
 
+from django.db import connection
+from django.http import JsonResponse
 from django.shortcuts import render
 
 from events import selectors as event_selectors
@@ -22,3 +24,10 @@ def home(request):
         "invitations_sent": member_selectors.invitations_of(member)[:5],
         "joined_through_me": member_selectors.joined_through(member).count(),
     })
+
+
+def healthz(request):
+    """Liveness for the container healthcheck: the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})

@@ -1,0 +1,36 @@
+import factory
+from django.contrib.auth.hashers import make_password
+
+from members.models import Member, Organisation, RoleCategory
+
+PASSWORD = "correct-horse-battery-staple"
+_PASSWORD_HASH = make_password(PASSWORD)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("normalised_name",)
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    normalised_name = factory.LazyAttribute(lambda o: Organisation.normalise(o.name))
+
+
+class MemberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Member
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"member{n}@example.org")
+    display_name = factory.Sequence(lambda n: f"Member Number{n}")
+    role = RoleCategory.HR_DIRECTOR
+    country = "SE"
+    email_verified = True
+    password = _PASSWORD_HASH
+
+    @factory.post_generation
+    def refresh_search(member, create, extracted, **kwargs):
+        if create:
+            from members.services import refresh_search_vector
+
+            refresh_search_vector(member)
