@@ -12,7 +12,9 @@ class AlumniNetwork(models.Model):
         REQUEST = "request", _("By request, approved by an admin")
 
     organisation = models.OneToOneField(
-        "members.Organisation", on_delete=models.CASCADE, related_name="alumni_network",
+        "members.Organisation",
+        on_delete=models.CASCADE,
+        related_name="alumni_network",
         verbose_name=_("organisation"),
     )
     name = models.CharField(_("name"), max_length=150)
@@ -21,12 +23,18 @@ class AlumniNetwork(models.Model):
     guidelines_markdown = models.TextField(_("guidelines"), blank=True)
     guidelines_html = models.TextField(blank=True, editable=False)
     join_policy = models.CharField(
-        _("how people join"), max_length=16, choices=JoinPolicy.choices,
+        _("how people join"),
+        max_length=16,
+        choices=JoinPolicy.choices,
         default=JoinPolicy.INVITATION,
     )
     group = models.OneToOneField(
-        "forums.Group", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="alumni_network", verbose_name=_("private discussion group"),
+        "forums.Group",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="alumni_network",
+        verbose_name=_("private discussion group"),
     )
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -8,11 +8,16 @@ from members.signals import personal_data_requested
 def export_alumni_data(sender, member, **kwargs):
     return {
         "alumni_networks": [
-            {"network": m.network.name, "role": m.role, "status": m.status,
-             "department": m.department,
-             "started_on": m.started_on.isoformat() if m.started_on else None,
-             "ended_on": m.ended_on.isoformat() if m.ended_on else None,
-             "open_to_returning": m.open_to_returning, "returning_areas": m.returning_areas}
+            {
+                "network": m.network.name,
+                "role": m.role,
+                "status": m.status,
+                "department": m.department,
+                "started_on": m.started_on.isoformat() if m.started_on else None,
+                "ended_on": m.ended_on.isoformat() if m.ended_on else None,
+                "open_to_returning": m.open_to_returning,
+                "returning_areas": m.returning_areas,
+            }
             for m in AlumniMembership.objects.filter(member=member).select_related("network")
         ],
     }

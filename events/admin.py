@@ -5,8 +5,16 @@ from events.models import Event, Registration
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ["title", "kind", "format", "city", "country", "starts_at", "attendee_count",
-                    "capacity"]
+    list_display = [
+        "title",
+        "kind",
+        "format",
+        "city",
+        "country",
+        "starts_at",
+        "attendee_count",
+        "capacity",
+    ]
     list_filter = ["kind", "format", "country", "language"]
     search_fields = ["title", "description_markdown", "venue", "city"]
     prepopulated_fields = {"slug": ["title"]}

@@ -40,15 +40,23 @@ class Event(models.Model):
     country = CountryField(_("country"), blank=True)
     online_url = models.URLField(_("online link"), blank=True)
     host_organisation = models.ForeignKey(
-        "members.Organisation", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="hosted_events", verbose_name=_("host organisation"),
+        "members.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_events",
+        verbose_name=_("host organisation"),
     )
     organisers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="organised_events", verbose_name=_("organisers")
     )
     group = models.ForeignKey(
-        "forums.Group", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="events", verbose_name=_("group"),
+        "forums.Group",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        verbose_name=_("group"),
     )
     language = models.CharField(
         _("language"), max_length=5, choices=settings.LANGUAGES, default="en"
@@ -72,7 +80,8 @@ class Event(models.Model):
         indexes = [models.Index(fields=["starts_at"], name="event_starts_idx")]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(ends_at__gte=models.F("starts_at")), name="event_ends_after_start"
+                condition=models.Q(ends_at__gte=models.F("starts_at")),
+                name="event_ends_after_start",
             ),
         ]
 

@@ -15,7 +15,11 @@ def upcoming_events_for(member, limit: int = 5) -> QuerySet[Event]:
     interest |= Q(group__memberships__member=member)
     return (
         Event.objects.filter(starts_at__gte=now)
-        .filter(Q(group__isnull=True) | Q(group__memberships__member=member) | Q(group__visibility="open"))
+        .filter(
+            Q(group__isnull=True)
+            | Q(group__memberships__member=member)
+            | Q(group__visibility="open")
+        )
         .filter(interest)
         .distinct()
         .select_related("host_organisation")
@@ -32,7 +36,6 @@ def registered_event_ids(member, event_ids) -> set[int]:
 
 
 def upcoming_public_events(limit: int = 3) -> QuerySet[Event]:
-    return (
-        Event.objects.filter(starts_at__gte=timezone.now(), group__isnull=True)
-        .order_by("starts_at")[:limit]
-    )
+    return Event.objects.filter(starts_at__gte=timezone.now(), group__isnull=True).order_by(
+        "starts_at"
+    )[:limit]

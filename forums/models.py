@@ -25,8 +25,12 @@ class Group(models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(max_length=140, unique=True)
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE,
-        related_name="subgroups", verbose_name=_("parent group"),
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="subgroups",
+        verbose_name=_("parent group"),
     )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.THEME)
     visibility = models.CharField(

@@ -14,8 +14,10 @@ def refresh_counters(*, group_ids) -> None:
     threads.update(
         reply_count=Coalesce(
             Subquery(
-                Reply.objects.filter(thread=OuterRef("pk")).values("thread")
-                .annotate(total=Count("pk")).values("total")
+                Reply.objects.filter(thread=OuterRef("pk"))
+                .values("thread")
+                .annotate(total=Count("pk"))
+                .values("total")
             ),
             0,
         )
@@ -25,20 +27,27 @@ def refresh_counters(*, group_ids) -> None:
             Subquery(
                 GroupMembership.objects.filter(
                     group=OuterRef("pk"), status=GroupMembership.Status.ACTIVE
-                ).values("group").annotate(total=Count("pk")).values("total")
+                )
+                .values("group")
+                .annotate(total=Count("pk"))
+                .values("total")
             ),
             0,
         ),
         thread_count=Coalesce(
             Subquery(
-                Thread.objects.filter(group=OuterRef("pk")).values("group")
-                .annotate(total=Count("pk")).values("total")
+                Thread.objects.filter(group=OuterRef("pk"))
+                .values("group")
+                .annotate(total=Count("pk"))
+                .values("total")
             ),
             0,
         ),
         last_activity_at=Subquery(
-            Thread.objects.filter(group=OuterRef("pk")).values("group")
-            .annotate(latest=Max("last_activity_at")).values("latest")
+            Thread.objects.filter(group=OuterRef("pk"))
+            .values("group")
+            .annotate(latest=Max("last_activity_at"))
+            .values("latest")
         ),
     )
 
@@ -46,7 +55,9 @@ def refresh_counters(*, group_ids) -> None:
 @transaction.atomic
 def remove_member_from_forums(*, member, keep_posts: bool) -> None:
     """On account deletion: leave every group; keep posts as "former member" or delete them."""
-    group_ids = set(GroupMembership.objects.filter(member=member).values_list("group_id", flat=True))
+    group_ids = set(
+        GroupMembership.objects.filter(member=member).values_list("group_id", flat=True)
+    )
     if not keep_posts:
         group_ids |= set(Thread.objects.filter(author=member).values_list("group_id", flat=True))
         group_ids |= set(

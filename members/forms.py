@@ -9,13 +9,17 @@ from members.models import Member, RoleCategory, SpokenLanguage
 MAX_TAGS = 15
 MAX_TAG_LENGTH = 50
 ALLOWED_AVATAR_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+UNREADABLE_PICTURE = _(
+    "That file is not a picture we can read. Please upload a JPEG, PNG or WebP photo."
+)
 
 
 class SignupDetailsForm(forms.Form):
     """Extra fields on allauth's sign-up form."""
 
     display_name = forms.CharField(
-        label=_("Your name"), max_length=120,
+        label=_("Your name"),
+        max_length=120,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email_consent = forms.BooleanField(
@@ -40,15 +44,21 @@ class SignupDetailsForm(forms.Form):
 
 class ProfileForm(forms.ModelForm):
     organisation_name = forms.CharField(
-        label=_("Organisation"), max_length=150, required=False,
+        label=_("Organisation"),
+        max_length=150,
+        required=False,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     expertise_tags = forms.CharField(
-        label=_("Expertise"), max_length=600, required=False,
+        label=_("Expertise"),
+        max_length=600,
+        required=False,
         help_text=_("Comma-separated, e.g. payroll, labour law, onboarding."),
     )
     languages = forms.MultipleChoiceField(
-        label=_("Languages you speak"), choices=SpokenLanguage.choices, required=False,
+        label=_("Languages you speak"),
+        choices=SpokenLanguage.choices,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     avatar = forms.ImageField(label=_("Photo"), required=False)
@@ -57,8 +67,16 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = Member
         fields = [
-            "display_name", "headline", "role", "country", "city", "languages",
-            "bio_markdown", "linkedin_url", "directory_visibility", "preferred_language",
+            "display_name",
+            "headline",
+            "role",
+            "country",
+            "city",
+            "languages",
+            "bio_markdown",
+            "linkedin_url",
+            "directory_visibility",
+            "preferred_language",
         ]
         widgets = {
             "bio_markdown": forms.Textarea(attrs={"rows": 6}),
@@ -93,7 +111,9 @@ class ProfileForm(forms.ModelForm):
         url = self.cleaned_data["linkedin_url"].strip()
         if url and "linkedin.com/" not in url.lower():
             raise forms.ValidationError(
-                _("Enter the address of your LinkedIn profile, e.g. https://www.linkedin.com/in/your-name.")
+                _(
+                    "Enter the address of your LinkedIn profile, e.g. https://www.linkedin.com/in/your-name."
+                )
             )
         return url
 
@@ -106,7 +126,8 @@ class ProfileForm(forms.ModelForm):
                 continue
             if len(tag) > MAX_TAG_LENGTH:
                 raise forms.ValidationError(
-                    _("Keep each area of expertise under %(max)d characters.") % {"max": MAX_TAG_LENGTH}
+                    _("Keep each area of expertise under %(max)d characters.")
+                    % {"max": MAX_TAG_LENGTH}
                 )
             seen.add(tag.casefold())
             tags.append(tag)
@@ -132,13 +153,9 @@ class ProfileForm(forms.ModelForm):
                 image_format = image.format
                 image.verify()
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-            raise forms.ValidationError(
-                _("That file is not a picture we can read. Please upload a JPEG, PNG or WebP photo.")
-            ) from error
+            raise forms.ValidationError(UNREADABLE_PICTURE) from error
         if image_format not in ALLOWED_AVATAR_FORMATS:
-            raise forms.ValidationError(
-                _("That file is not a picture we can read. Please upload a JPEG, PNG or WebP photo.")
-            )
+            raise forms.ValidationError(UNREADABLE_PICTURE)
         avatar.seek(0)
         return avatar
 
@@ -146,7 +163,8 @@ class ProfileForm(forms.ModelForm):
 class DirectorySearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), max_length=100, required=False)
     role = forms.ChoiceField(
-        label=_("Role"), required=False,
+        label=_("Role"),
+        required=False,
         choices=[("", _("All roles"))] + list(RoleCategory.choices),
     )
     country = CountryField(blank=True).formfield(label=_("Country"), required=False)
@@ -162,11 +180,14 @@ class DirectorySearchForm(forms.Form):
 
 class InvitationForm(forms.Form):
     email = forms.EmailField(
-        label=_("Colleague's email address"), max_length=254,
+        label=_("Colleague's email address"),
+        max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
     )
     note = forms.CharField(
-        label=_("Personal note (optional)"), max_length=1000, required=False,
+        label=_("Personal note (optional)"),
+        max_length=1000,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
@@ -188,7 +209,8 @@ class DeleteAccountForm(forms.Form):
             (PostChoice.KEEP, _("Keep my posts, shown as written by “Former member”")),
             (PostChoice.REMOVE, _("Remove my posts and replies")),
         ],
-        widget=forms.RadioSelect, initial=PostChoice.KEEP,
+        widget=forms.RadioSelect,
+        initial=PostChoice.KEEP,
     )
     confirm_email = forms.EmailField(label=_("Type your email address to confirm"))
 

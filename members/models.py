@@ -47,7 +47,7 @@ class InterfaceLanguage(models.TextChoices):
 
 
 class Organisation(models.Model):
-    """An employer, consultancy, vendor or school; shared by profiles, events and alumni networks."""
+    """An employer, consultancy, vendor or school; shared by profiles, events and alumni."""
 
     class Kind(models.TextChoices):
         EMPLOYER = "employer", _("Employer (in-house HR)")
@@ -74,14 +74,14 @@ class Organisation(models.Model):
     def __str__(self):
         return self.name
 
-    @staticmethod
-    def normalise(name: str) -> str:
-        return " ".join(name.split()).casefold()
-
     def save(self, *args, **kwargs):
         self.name = " ".join(self.name.split())
         self.normalised_name = self.normalise(self.name)
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def normalise(name: str) -> str:
+        return " ".join(name.split()).casefold()
 
 
 class MemberManager(BaseUserManager):
@@ -116,24 +116,31 @@ class Member(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField(_("email address"), unique=True)
     display_name = models.CharField(_("name"), max_length=120, blank=True)
     headline = models.CharField(
-        _("headline"), max_length=160, blank=True,
+        _("headline"),
+        max_length=160,
+        blank=True,
         help_text=_("One line about what you do, e.g. “Payroll manager at a retail chain”."),
     )
-    role = models.CharField(
-        _("role"), max_length=32, choices=RoleCategory.choices, blank=True
-    )
+    role = models.CharField(_("role"), max_length=32, choices=RoleCategory.choices, blank=True)
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="members",
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
     )
     country = CountryField(_("country"), blank=True)
     city = models.CharField(_("city"), max_length=80, blank=True)
     languages = ArrayField(
         models.CharField(max_length=5, choices=SpokenLanguage.choices),
-        verbose_name=_("languages"), default=list, blank=True,
+        verbose_name=_("languages"),
+        default=list,
+        blank=True,
     )
     expertise = TaggableManager(
-        verbose_name=_("expertise"), blank=True,
+        verbose_name=_("expertise"),
+        blank=True,
         help_text=_("Comma-separated, e.g. payroll, labour law, onboarding."),
     )
     bio_markdown = models.TextField(_("about me"), blank=True, max_length=5000)
@@ -141,16 +148,22 @@ class Member(AbstractBaseUser, PermissionsMixin):
     linkedin_url = models.URLField(_("LinkedIn profile"), blank=True)
     avatar = models.ImageField(_("photo"), upload_to="avatars/", blank=True)
     directory_visibility = models.CharField(
-        _("directory visibility"), max_length=16,
-        choices=Visibility.choices, default=Visibility.MEMBERS,
+        _("directory visibility"),
+        max_length=16,
+        choices=Visibility.choices,
+        default=Visibility.MEMBERS,
     )
     preferred_language = models.CharField(
         _("preferred language"), max_length=5, choices=InterfaceLanguage.choices, blank=True
     )
     email_verified = models.BooleanField(default=False, editable=False)
     invited_by = models.ForeignKey(
-        "self", verbose_name=_("invited by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="invitees",
+        "self",
+        verbose_name=_("invited by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="invitees",
     )
     # Consent for non-essential email (digests, newsletter); account email is always sent.
     email_consent = models.BooleanField(_("news and digest emails"), default=False)
@@ -217,7 +230,9 @@ class Invitation(models.Model):
     """A member's invitation of a colleague by email. The row is also the outbox of its email."""
 
     inviter = models.ForeignKey(
-        Member, on_delete=models.CASCADE, related_name="invitations_sent",
+        Member,
+        on_delete=models.CASCADE,
+        related_name="invitations_sent",
         verbose_name=_("invited by"),
     )
     email = models.EmailField(_("email address"))
@@ -242,7 +257,8 @@ class Invitation(models.Model):
         indexes = [
             models.Index(Lower("email"), name="invitation_email_idx"),
             models.Index(
-                fields=["created_at"], name="invitation_unsent_idx",
+                fields=["created_at"],
+                name="invitation_unsent_idx",
                 condition=models.Q(sent_at__isnull=True),
             ),
         ]

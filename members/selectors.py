@@ -47,16 +47,23 @@ def prefix_search_query(text: str) -> SearchQuery | None:
 
 
 def search_directory(
-    *, query: str = "", role: str = "", country: str = "", tag: str = "", organisation: str = "",
+    *,
+    query: str = "",
+    role: str = "",
+    country: str = "",
+    tag: str = "",
+    organisation: str = "",
     page: int = 1,
 ):
     """One page of the member directory, ranked by relevance when searching, else by name."""
     members = directory_visible_members().select_related("organisation")
     search = prefix_search_query(query)
     if search is not None:
-        members = members.filter(search_vector=search).annotate(
-            rank=SearchRank(F("search_vector"), search)
-        ).order_by("-rank", "display_name", "pk")
+        members = (
+            members.filter(search_vector=search)
+            .annotate(rank=SearchRank(F("search_vector"), search))
+            .order_by("-rank", "display_name", "pk")
+        )
     else:
         members = members.order_by("display_name", "pk")
     if role:

@@ -21,8 +21,16 @@ from members.models import Invitation, Member, Organisation
 from members.signals import member_erasing, personal_data_requested
 
 PROFILE_FIELDS = (
-    "display_name", "headline", "role", "country", "city", "languages", "bio_markdown",
-    "linkedin_url", "directory_visibility", "preferred_language",
+    "display_name",
+    "headline",
+    "role",
+    "country",
+    "city",
+    "languages",
+    "bio_markdown",
+    "linkedin_url",
+    "directory_visibility",
+    "preferred_language",
 )
 
 
@@ -41,12 +49,14 @@ def refresh_search_vector(member: Member) -> None:
     """Recompute the directory search document: name first, then headline, organisation, tags."""
     tags = " ".join(tag.name for tag in member.expertise.all())
     secondary = " ".join(
-        part for part in (
+        part
+        for part in (
             member.headline,
             member.organisation.name if member.organisation_id else "",
             member.city,
             tags,
-        ) if part
+        )
+        if part
     )
     Member.objects.filter(pk=member.pk).update(
         search_vector=SearchVector(Value(member.display_name), weight="A", config="simple")
@@ -67,8 +77,13 @@ def resize_avatar(upload) -> ContentFile:
 
 @transaction.atomic
 def update_profile(
-    *, member: Member, data: dict, organisation_name: str = "", expertise: list[str] | None = None,
-    avatar=None, remove_avatar: bool = False,
+    *,
+    member: Member,
+    data: dict,
+    organisation_name: str = "",
+    expertise: list[str] | None = None,
+    avatar=None,
+    remove_avatar: bool = False,
 ) -> Member:
     """Save a member's profile from validated form data; renders the bio once, here."""
     for field in PROFILE_FIELDS:
@@ -81,7 +96,9 @@ def update_profile(
     if avatar is not None:
         if member.avatar:
             member.avatar.delete(save=False)
-        member.avatar.save(f"{member.pk}-{secrets.token_hex(4)}.jpg", resize_avatar(avatar), save=False)
+        member.avatar.save(
+            f"{member.pk}-{secrets.token_hex(4)}.jpg", resize_avatar(avatar), save=False
+        )
     member.save()
     if expertise is not None:
         member.expertise.set(expertise, clear=True)
@@ -112,6 +129,7 @@ def mark_email_verified(*, member: Member) -> None:
 
 # --- Invitations --------------------------------------------------------------------------------
 
+
 def invite_colleague(*, inviter: Member, email: str, note: str = "") -> Invitation:
     """Invite someone by email. Refuses members, repeats and more than the daily allowance."""
     email = email.strip().lower()
@@ -134,7 +152,9 @@ def invite_colleague(*, inviter: Member, email: str, note: str = "") -> Invitati
                 inviter=inviter, email=email, note=note.strip(), token=secrets.token_urlsafe(32)
             )
     except IntegrityError as error:  # the same invitation submitted twice at once
-        raise ValidationError(_("You have already invited %(email)s.") % {"email": email}) from error
+        raise ValidationError(
+            _("You have already invited %(email)s.") % {"email": email}
+        ) from error
     from members.tasks import send_invitation_email
 
     enqueue_on_commit(send_invitation_email, invitation.pk)
@@ -176,6 +196,7 @@ def accept_invitation(*, invitation: Invitation, member: Member) -> Invitation:
 
 # --- Privacy ------------------------------------------------------------------------------------
 
+
 def export_personal_data(*, member: Member) -> dict:
     """Everything HRnet holds about a member, as JSON-ready data (GDPR art. 15 and 20)."""
     member = Member.objects.select_related("organisation", "invited_by").get(pk=member.pk)
@@ -192,7 +213,8 @@ def export_personal_data(*, member: Member) -> dict:
             "email_consent": member.email_consent,
             "email_consent_changed_at": (
                 member.email_consent_changed_at.isoformat()
-                if member.email_consent_changed_at else None
+                if member.email_consent_changed_at
+                else None
             ),
             "preferred_language": member.preferred_language,
             "invited_by": member.invited_by.public_name if member.invited_by else None,
@@ -239,8 +261,16 @@ def erase_member(*, member: Member, keep_posts: bool) -> Member:
     SocialAccount.objects.filter(user=member).delete()
     member.invitations_sent.update(note="")
     member.email = f"erased-{member.pk}-{secrets.token_hex(6)}@erased.invalid"
-    for field in ("display_name", "headline", "role", "city", "bio_markdown", "bio_html",
-                  "linkedin_url", "preferred_language"):
+    for field in (
+        "display_name",
+        "headline",
+        "role",
+        "city",
+        "bio_markdown",
+        "bio_html",
+        "linkedin_url",
+        "preferred_language",
+    ):
         setattr(member, field, "")
     member.country = ""
     member.languages = []

@@ -38,12 +38,16 @@ def directory(request):
     )
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
-    return render(request, "members/directory.html", {
-        "form": form,
-        "page": page,
-        "query_string": query_without_page.urlencode(),
-        "searching": any(filters.values()) if filters else False,
-    })
+    return render(
+        request,
+        "members/directory.html",
+        {
+            "form": form,
+            "page": page,
+            "query_string": query_without_page.urlencode(),
+            "searching": any(filters.values()) if filters else False,
+        },
+    )
 
 
 @login_required
@@ -94,11 +98,15 @@ def invitations(request):
                 request, _("Invitation sent to %(email)s.") % {"email": invitation.email}
             )
             return redirect("members:invitations")
-    return render(request, "members/invitations.html", {
-        "form": form,
-        "sent": selectors.invitations_of(request.user),
-        "joined": selectors.joined_through(request.user),
-    })
+    return render(
+        request,
+        "members/invitations.html",
+        {
+            "form": form,
+            "sent": selectors.invitations_of(request.user),
+            "joined": selectors.joined_through(request.user),
+        },
+    )
 
 
 def accept_invitation(request, token: str):
@@ -111,10 +119,14 @@ def accept_invitation(request, token: str):
     request.session[INVITATION_SESSION_KEY] = invitation.token
     # The link reached this inbox, which proves the address: no second verification email.
     get_adapter(request).stash_verified_email(request, invitation.email)
-    return render(request, "members/invitation_landing.html", {
-        "invitation": invitation,
-        "signup_url": reverse("account_signup") + "?" + urlencode({"email": invitation.email}),
-    })
+    return render(
+        request,
+        "members/invitation_landing.html",
+        {
+            "invitation": invitation,
+            "signup_url": reverse("account_signup") + "?" + urlencode({"email": invitation.email}),
+        },
+    )
 
 
 @require_POST
@@ -131,8 +143,11 @@ def set_language(request):
     if request.user.is_authenticated:
         services.set_preferred_language(member=request.user, language=language)
     response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME, language, max_age=settings.LANGUAGE_COOKIE_AGE,
-        samesite="Lax", secure=request.is_secure(),
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
     )
     return response
 
@@ -149,17 +164,22 @@ def privacy(request):
         )
         messages.success(request, _("Your email preferences have been saved."))
         return redirect("members:privacy")
-    return render(request, "members/privacy.html", {
-        "consent_form": consent_form,
-        "delete_form": DeleteAccountForm(member=request.user),
-    })
+    return render(
+        request,
+        "members/privacy.html",
+        {
+            "consent_form": consent_form,
+            "delete_form": DeleteAccountForm(member=request.user),
+        },
+    )
 
 
 @login_required
 def download_my_data(request):
     data = services.export_personal_data(member=request.user)
     response = HttpResponse(
-        json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json; charset=utf-8"
+        json.dumps(data, indent=2, ensure_ascii=False),
+        content_type="application/json; charset=utf-8",
     )
     stamp = timezone.now().strftime("%Y%m%d")
     response["Content-Disposition"] = f'attachment; filename="hrnet-my-data-{stamp}.json"'
@@ -173,8 +193,11 @@ def delete_account(request):
         member = request.user
         logout(request)
         services.erase_member(
-            member=member, keep_posts=form.cleaned_data["posts"] == DeleteAccountForm.PostChoice.KEEP
+            member=member,
+            keep_posts=form.cleaned_data["posts"] == DeleteAccountForm.PostChoice.KEEP,
         )
-        messages.success(request, _("Your account has been deleted. Thank you for being part of HRnet."))
+        messages.success(
+            request, _("Your account has been deleted. Thank you for being part of HRnet.")
+        )
         return redirect("home")
     return render(request, "members/delete_account.html", {"form": form})

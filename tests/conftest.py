@@ -1,3 +1,5 @@
+import uuid
+
 import pytest
 from allauth.account.models import EmailAddress
 
@@ -10,12 +12,12 @@ def _media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    # allauth's rate limits and our caches live in Redis; tests must not see each other's hits.
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
+def _fresh_cache(settings):
+    # allauth's rate limits and our caches live in Redis; each test gets its own key prefix so
+    # tests (and xdist workers) never see each other's hits, and nothing is flushed.
+    caches = {name: dict(config) for name, config in settings.CACHES.items()}
+    caches["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
+    settings.CACHES = caches
 
 
 @pytest.fixture
@@ -38,6 +40,6 @@ def verified_email(member):
 
 def pytest_runtest_makereport(item, call):
     """A skipped browser journey is a failure: it would hide a broken page."""
-    if call.when in ("setup", "call") and call.excinfo is not None:
-        if call.excinfo.errisinstance(pytest.skip.Exception) and item.get_closest_marker("e2e"):
-            raise AssertionError(f"Browser test {item.nodeid} was skipped: {call.excinfo.value}")
+    skipped = call.excinfo is not None and call.excinfo.errisinstance(pytest.skip.Exception)
+    if call.when in ("setup", "call") and skipped and item.get_closest_marker("e2e"):
+        raise AssertionError(f"Browser test {item.nodeid} was skipped: {call.excinfo.value}")

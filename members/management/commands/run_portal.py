@@ -27,10 +27,30 @@ class Command(BaseCommand):
         beat_schedule = settings.VAR_DIR / "celerybeat-schedule"
         commands = {
             "web": [python, "manage.py", "runserver", f"{host}:{port}", "--noreload"],
-            "worker": [python, "-m", "celery", "-A", "hrnet", "worker", "--loglevel", "INFO",
-                       "--concurrency", "2"],
-            "beat": [python, "-m", "celery", "-A", "hrnet", "beat", "--loglevel", "INFO",
-                     "--schedule", str(beat_schedule)],
+            "worker": [
+                python,
+                "-m",
+                "celery",
+                "-A",
+                "hrnet",
+                "worker",
+                "--loglevel",
+                "INFO",
+                "--concurrency",
+                "2",
+            ],
+            "beat": [
+                python,
+                "-m",
+                "celery",
+                "-A",
+                "hrnet",
+                "beat",
+                "--loglevel",
+                "INFO",
+                "--schedule",
+                str(beat_schedule),
+            ],
         }
         processes = {
             name: subprocess.Popen(command, cwd=settings.BASE_DIR)  # noqa: S603
@@ -40,7 +60,9 @@ class Command(BaseCommand):
         self.stdout.write("Demo logins (password: hrnet-demo):")
         for email, who in DEMO_LOGINS:
             self.stdout.write(f"  {email:24} {who}")
-        self.stdout.write("Emails are printed by the web server and the worker. Stop with Ctrl-C.\n")
+        self.stdout.write(
+            "Emails are printed by the web server and the worker. Stop with Ctrl-C.\n"
+        )
 
         stopping = False
 
