@@ -1,7 +1,10 @@
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from taggit.managers import TaggableManager
@@ -41,6 +44,8 @@ class Group(models.Model):
     )
     country = CountryField(_("country"), blank=True)
     description = models.TextField(_("description"), blank=True)
+    # Anonymous questions (sounding board) are allowed only where a group opts in.
+    allows_anonymous_posts = models.BooleanField(_("allow anonymous posts"), default=False)
     member_count = models.PositiveIntegerField(default=0, editable=False)
     thread_count = models.PositiveIntegerField(default=0, editable=False)
     last_activity_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -98,6 +103,14 @@ class GroupMembership(models.Model):
         return f"{self.member} in {self.group}"
 
 
+class EmploymentType(models.TextChoices):
+    PERMANENT = "permanent", _("Permanent")
+    FIXED_TERM = "fixed_term", _("Fixed term")
+    INTERIM = "interim", _("Interim / consultant")
+    PART_TIME = "part_time", _("Part time")
+    INTERNSHIP = "internship", _("Internship / trainee")
+
+
 class Thread(models.Model):
     class Section(models.TextChoices):
         DISCUSSION = "discussion", _("Discussion")
@@ -119,8 +132,39 @@ class Thread(models.Model):
         _("language"), max_length=5, choices=settings.LANGUAGES, default="en"
     )
     tags = TaggableManager(verbose_name=_("tags"), blank=True)
+    # Job posts (section=job) carry where, what kind, until when and how to apply.
+    job_location = models.CharField(_("location"), max_length=120, blank=True)
+    job_country = CountryField(_("country"), blank=True)
+    job_role = models.CharField(_("role"), max_length=32, blank=True)
+    employment_type = models.CharField(
+        _("employment type"), max_length=16, choices=EmploymentType.choices, blank=True
+    )
+    apply_by = models.DateField(_("apply by"), null=True, blank=True)
+    apply_url = models.URLField(_("how to apply (link)"), blank=True)
+
+    is_pinned = models.BooleanField(_("pinned"), default=False)
+    is_locked = models.BooleanField(_("locked"), default=False)
+    is_deleted = models.BooleanField(default=False, editable=False)
+    accepted_reply = models.ForeignKey(
+        "Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Denormalised for list pages: kept by the services in the same transaction.
     reply_count = models.PositiveIntegerField(default=0, editable=False)
+    helpful_count = models.PositiveIntegerField(default=0, editable=False)
+    view_count = models.PositiveIntegerField(default=0, editable=False)
     last_activity_at = models.DateTimeField(default=timezone.now)
+    last_reply_author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    trending_score = models.FloatField(default=0, editable=False)
+    # Normalised text fingerprint: the same text posted to many groups is refused.
+    content_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+    edited_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -130,10 +174,21 @@ class Thread(models.Model):
         verbose_name_plural = _("threads")
         indexes = [
             models.Index(fields=["group", "-last_activity_at"], name="thread_group_activity"),
+            models.Index(
+                fields=["group", "section", "-is_pinned", "-last_activity_at", "-id"],
+                name="thread_group_section_list",
+            ),
+            models.Index(fields=["section", "-created_at"], name="thread_section_created"),
+            models.Index(fields=["-trending_score"], name="thread_trending"),
+            models.Index(fields=["author", "content_fingerprint"], name="thread_fingerprint"),
+            GinIndex(fields=["search_vector"], name="thread_search_gin"),
         ]
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("forums:thread", args=[self.pk, slugify(self.title)[:60] or "thread"])
 
 
 class Reply(models.Model):
@@ -141,8 +196,15 @@ class Reply(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="replies"
     )
+    reply_to = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     body_markdown = models.TextField(_("text"))
     body_html = models.TextField(editable=False)
+    is_deleted = models.BooleanField(default=False, editable=False)
+    helpful_count = models.PositiveIntegerField(default=0, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+    edited_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -150,7 +212,139 @@ class Reply(models.Model):
         ordering = ["created_at"]
         verbose_name = _("reply")
         verbose_name_plural = _("replies")
-        indexes = [models.Index(fields=["thread", "created_at"], name="reply_thread_created")]
+        indexes = [
+            models.Index(fields=["thread", "created_at", "id"], name="reply_thread_created"),
+            GinIndex(fields=["search_vector"], name="reply_search_gin"),
+        ]
 
     def __str__(self):
         return f"Reply {self.pk} in {self.thread_id}"
+
+
+class Revision(models.Model):
+    """The text of a thread or reply before an edit; moderators can read the history."""
+
+    thread = models.ForeignKey(
+        Thread, null=True, blank=True, on_delete=models.CASCADE, related_name="revisions"
+    )
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="revisions"
+    )
+    title = models.CharField(max_length=200, blank=True)
+    body_markdown = models.TextField()
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(thread__isnull=False, reply__isnull=True)
+                | models.Q(thread__isnull=True, reply__isnull=False),
+                name="revision_of_thread_or_reply",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Revision {self.pk}"
+
+
+class Reaction(models.Model):
+    """A member marks a thread or reply as helpful (once)."""
+
+    class Kind(models.TextChoices):
+        HELPFUL = "helpful", _("Helpful")
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reactions"
+    )
+    thread = models.ForeignKey(
+        Thread, null=True, blank=True, on_delete=models.CASCADE, related_name="reactions"
+    )
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="reactions"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.HELPFUL)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "thread", "kind"],
+                condition=models.Q(reply__isnull=True),
+                name="one_reaction_per_thread",
+            ),
+            models.UniqueConstraint(
+                fields=["member", "reply", "kind"],
+                condition=models.Q(reply__isnull=False),
+                name="one_reaction_per_reply",
+            ),
+        ]
+        indexes = [models.Index(fields=["thread", "created_at"], name="reaction_thread_created")]
+
+    def __str__(self):
+        return f"{self.member_id} {self.kind} {self.reply_id or self.thread_id}"
+
+
+class Mention(models.Model):
+    """@name in a thread or reply, recorded for notifications."""
+
+    mentioned = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mentions"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="mentions")
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mentioned", "thread", "reply"],
+                name="one_mention_per_post",
+                nulls_distinct=False,
+            ),
+        ]
+
+    def __str__(self):
+        return f"@{self.mentioned_id} in {self.thread_id}"
+
+
+class Summary(models.Model):
+    """A summary of a (trending) thread; published summaries form the knowledge portal."""
+
+    thread = models.OneToOneField(Thread, on_delete=models.CASCADE, related_name="summary")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    body_markdown = models.TextField(_("summary"))
+    body_html = models.TextField(editable=False)
+    language = models.CharField(
+        _("language"), max_length=5, choices=settings.LANGUAGES, default="en"
+    )
+    is_published = models.BooleanField(_("published"), default=False)
+    published_at = models.DateTimeField(null=True, blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-published_at"]
+        verbose_name = _("summary")
+        verbose_name_plural = _("summaries")
+        indexes = [
+            models.Index(fields=["is_published", "-published_at"], name="summary_published"),
+            GinIndex(fields=["search_vector"], name="summary_search_gin"),
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,8 +1,195 @@
-"""Reads about groups and threads; the place that decides who may see which group."""
+"""Reads about groups, threads and replies; the only place that decides who may see what."""
 
-from django.db.models import QuerySet
+from dataclasses import dataclass
 
-from forums.models import Group, GroupMembership
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
+from django.utils.html import escape
+
+from forums.models import Group, GroupMembership, Reaction, Reply, Summary, Thread
+from forums.text import SEARCH_CONFIG_BY_LANGUAGE, SEARCH_CONFIGS
+
+THREADS_PER_PAGE = 25
+REPLIES_PER_PAGE = 50
+SEARCH_RESULTS_PER_PAGE = 20
+PUBLIC_VISIBILITIES = (Group.Visibility.OPEN,)
+LISTED_VISIBILITIES = (
+    Group.Visibility.OPEN,
+    Group.Visibility.REQUEST,
+    Group.Visibility.INVITE_ONLY,
+)
+MODERATOR_ROLES = (GroupMembership.Role.MANAGER, GroupMembership.Role.MODERATOR)
+
+
+# --- Permissions --------------------------------------------------------------------------------
+
+
+def membership_of(member, group) -> GroupMembership | None:
+    if not member.is_authenticated:
+        return None
+    return GroupMembership.objects.filter(member=member, group=group).first()
+
+
+def _is_active(membership) -> bool:
+    return membership is not None and membership.status == GroupMembership.Status.ACTIVE
+
+
+def can_see_group(member, group, membership=None) -> bool:
+    """Whether the member may know the group exists (hidden groups: members only)."""
+    if group.visibility != Group.Visibility.HIDDEN:
+        return True
+    if member.is_authenticated and member.is_staff:
+        return True
+    return _is_active(membership) or (
+        membership is not None and membership.status == GroupMembership.Status.INVITED
+    )
+
+
+def can_read_group(member, group, membership=None) -> bool:
+    """Whether the member may read the group's threads: open groups, or active members."""
+    if group.visibility == Group.Visibility.OPEN:
+        return True
+    if member.is_authenticated and member.is_staff:
+        return True
+    return _is_active(membership)
+
+
+def can_post_in_group(member, group, membership=None) -> bool:
+    if not member.is_authenticated or not member.is_active:
+        return False
+    return _is_active(membership) or group.visibility == Group.Visibility.OPEN
+
+
+def can_moderate_group(member, group, membership=None) -> bool:
+    if not member.is_authenticated:
+        return False
+    if member.is_staff:
+        return True
+    return _is_active(membership) and membership.role in MODERATOR_ROLES
+
+
+def can_manage_group(member, group, membership=None) -> bool:
+    if not member.is_authenticated:
+        return False
+    if member.is_staff:
+        return True
+    return _is_active(membership) and membership.role == GroupMembership.Role.MANAGER
+
+
+def can_edit_post(member, post, group, membership=None) -> bool:
+    if not member.is_authenticated or post.is_deleted:
+        return False
+    return post.author_id == member.pk or can_moderate_group(member, group, membership)
+
+
+def can_accept_answer(member, thread, membership=None) -> bool:
+    if thread.section != Thread.Section.QUESTION or not member.is_authenticated:
+        return False
+    return thread.author_id == member.pk or can_moderate_group(member, thread.group, membership)
+
+
+def can_write_summary(member, thread, membership=None) -> bool:
+    if not member.is_authenticated:
+        return False
+    return thread.author_id == member.pk or can_manage_group(member, thread.group, membership)
+
+
+@dataclass(frozen=True)
+class GroupAccess:
+    """What one member may do in one group, computed once per request."""
+
+    membership: GroupMembership | None
+    can_read: bool
+    can_post: bool
+    can_moderate: bool
+    can_manage: bool
+
+    @property
+    def is_member(self) -> bool:
+        return _is_active(self.membership)
+
+
+def access_to(member, group) -> GroupAccess:
+    membership = membership_of(member, group)
+    return GroupAccess(
+        membership=membership,
+        can_read=can_read_group(member, group, membership),
+        can_post=can_post_in_group(member, group, membership),
+        can_moderate=can_moderate_group(member, group, membership),
+        can_manage=can_manage_group(member, group, membership),
+    )
+
+
+def _active_membership(member, group_ref="pk"):
+    return GroupMembership.objects.filter(
+        group=OuterRef(group_ref), member=member, status=GroupMembership.Status.ACTIVE
+    )
+
+
+def readable_groups(member) -> QuerySet[Group]:
+    """Groups whose threads the member may read."""
+    if member.is_authenticated and member.is_staff:
+        return Group.objects.all()
+    if not member.is_authenticated:
+        return Group.objects.filter(visibility__in=PUBLIC_VISIBILITIES)
+    return Group.objects.filter(
+        Q(visibility__in=PUBLIC_VISIBILITIES) | Exists(_active_membership(member))
+    )
+
+
+def visible_groups(member) -> QuerySet[Group]:
+    """Groups the member may know exist (listed, or hidden ones they belong to)."""
+    if member.is_authenticated and member.is_staff:
+        return Group.objects.all()
+    if not member.is_authenticated:
+        return Group.objects.filter(visibility__in=LISTED_VISIBILITIES)
+    return Group.objects.filter(
+        Q(visibility__in=LISTED_VISIBILITIES) | Exists(_active_membership(member))
+    )
+
+
+def readable_threads(member) -> QuerySet[Thread]:
+    """Threads the member may read: in readable groups, not deleted."""
+    threads = Thread.objects.filter(is_deleted=False)
+    if member.is_authenticated and member.is_staff:
+        return threads
+    if not member.is_authenticated:
+        return threads.filter(group__visibility__in=PUBLIC_VISIBILITIES)
+    return threads.filter(
+        Q(group__visibility__in=PUBLIC_VISIBILITIES)
+        | Exists(_active_membership(member, group_ref="group_id"))
+    )
+
+
+# --- Groups -------------------------------------------------------------------------------------
+
+
+def group_directory(member) -> list[Group]:
+    """Top-level groups with their subgroups, for the group list (two queries)."""
+    groups = visible_groups(member).order_by("name")
+    subgroups = Prefetch("subgroups", queryset=visible_groups(member).order_by("name"))
+    return list(groups.filter(parent__isnull=True).prefetch_related(subgroups))
+
+
+def my_group_ids(member) -> set[int]:
+    if not member.is_authenticated:
+        return set()
+    return set(
+        GroupMembership.objects.filter(
+            member=member, status=GroupMembership.Status.ACTIVE
+        ).values_list("group_id", flat=True)
+    )
+
+
+def group_by_slug(member, slug: str) -> Group | None:
+    group = Group.objects.select_related("parent").filter(slug=slug).first()
+    if group is None:
+        return None
+    if not can_see_group(member, group, membership_of(member, group)):
+        return None
+    return group
 
 
 def groups_of(member) -> QuerySet[GroupMembership]:
@@ -10,7 +197,7 @@ def groups_of(member) -> QuerySet[GroupMembership]:
     return (
         GroupMembership.objects.filter(member=member, status=GroupMembership.Status.ACTIVE)
         .select_related("group")
-        .order_by("-group__last_activity_at", "group__name")
+        .order_by(F("group__last_activity_at").desc(nulls_last=True), "group__name")
     )
 
 
@@ -24,4 +211,260 @@ def suggested_groups(member, limit: int = 5) -> QuerySet[Group]:
 
 
 def public_group_count() -> int:
-    return Group.objects.exclude(visibility=Group.Visibility.HIDDEN).count()
+    return Group.objects.filter(visibility__in=LISTED_VISIBILITIES).count()
+
+
+def group_members(group, page: int = 1):
+    memberships = (
+        GroupMembership.objects.filter(group=group, status=GroupMembership.Status.ACTIVE)
+        .select_related("member__organisation")
+        .order_by("-role", "member__display_name", "pk")
+    )
+    return Paginator(memberships, 48).get_page(page)
+
+
+def pending_requests(group) -> QuerySet[GroupMembership]:
+    return (
+        GroupMembership.objects.filter(group=group, status=GroupMembership.Status.PENDING)
+        .select_related("member__organisation")
+        .order_by("joined_at")
+    )
+
+
+# --- Threads ------------------------------------------------------------------------------------
+
+
+def _list_columns(threads: QuerySet[Thread]) -> QuerySet[Thread]:
+    return threads.select_related("author", "last_reply_author", "group").prefetch_related("tags")
+
+
+def group_threads(group, *, section: str, page: int = 1):
+    threads = Thread.objects.filter(group=group, section=section, is_deleted=False).order_by(
+        "-is_pinned", "-last_activity_at", "-id"
+    )
+    return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
+
+
+def trending_threads(member, *, group=None, limit: int = 20) -> QuerySet[Thread]:
+    threads = readable_threads(member).filter(trending_score__gt=0)
+    if group is not None:
+        threads = threads.filter(group=group)
+    return _list_columns(threads.order_by("-trending_score", "-last_activity_at"))[:limit]
+
+
+def unanswered_questions(member, page: int = 1):
+    threads = (
+        readable_threads(member)
+        .filter(section=Thread.Section.QUESTION, accepted_reply__isnull=True, reply_count=0)
+        .order_by("-created_at", "-id")
+    )
+    return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
+
+
+def jobs_board(member, *, country: str = "", role: str = "", group_slug: str = "", page: int = 1):
+    threads = readable_threads(member).filter(section=Thread.Section.JOB)
+    if country:
+        threads = threads.filter(job_country=country)
+    if role:
+        threads = threads.filter(job_role=role)
+    if group_slug:
+        threads = threads.filter(group__slug=group_slug)
+    threads = threads.order_by("-created_at", "-id")
+    return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
+
+
+def thread_for(member, thread_id: int) -> Thread | None:
+    thread = (
+        Thread.objects.select_related("group", "author__organisation", "accepted_reply__author")
+        .prefetch_related("tags")
+        .filter(pk=thread_id)
+        .first()
+    )
+    if thread is None:
+        return None
+    membership = membership_of(member, thread.group)
+    if not can_read_group(member, thread.group, membership):
+        return None
+    if thread.is_deleted and not can_moderate_group(member, thread.group, membership):
+        return None
+    return thread
+
+
+def thread_replies(thread, page: int | str = 1):
+    replies = (
+        Reply.objects.filter(thread=thread)
+        .select_related("author__organisation", "reply_to__author")
+        .order_by("created_at", "id")
+    )
+    paginator = Paginator(replies, REPLIES_PER_PAGE)
+    if page == "last":
+        page = paginator.num_pages
+    return paginator.get_page(page)
+
+
+def helpful_marks(member, thread, replies) -> tuple[bool, set[int]]:
+    """Whether the member found the thread helpful, and which of these replies (one query)."""
+    if not member.is_authenticated:
+        return False, set()
+    rows = (
+        Reaction.objects.filter(member=member)
+        .filter(Q(thread=thread, reply__isnull=True) | Q(reply__in=[r.pk for r in replies]))
+        .values_list("reply_id", flat=True)
+    )
+    marks = list(rows)
+    return (None in marks), {reply_id for reply_id in marks if reply_id is not None}
+
+
+def revisions_of(post):
+    return post.revisions.select_related("edited_by").order_by("-created_at")
+
+
+def summary_of(thread) -> Summary | None:
+    return Summary.objects.filter(thread=thread).first()
+
+
+def knowledge_portal(member, *, group_slug: str = "", tag: str = "", query: str = "", page=1):
+    summaries = Summary.objects.filter(is_published=True).filter(
+        thread__in=readable_threads(member)
+    )
+    if group_slug:
+        summaries = summaries.filter(thread__group__slug=group_slug)
+    if tag:
+        summaries = summaries.filter(thread__tags__slug=tag)
+    search = multilingual_query(query)
+    if search is not None:
+        summaries = (
+            summaries.filter(search_vector=search)
+            .annotate(rank=SearchRank(F("search_vector"), search))
+            .order_by("-rank", "-published_at")
+        )
+    else:
+        summaries = summaries.order_by("-published_at", "-id")
+    summaries = summaries.select_related("thread__group", "author")
+    return Paginator(summaries, THREADS_PER_PAGE).get_page(page)
+
+
+# --- Search -------------------------------------------------------------------------------------
+
+
+def multilingual_query(text: str) -> SearchQuery | None:
+    """The words parsed by every language's configuration, ORed: each post's vector was built
+    with its own language, so a Swedish inflection matches Swedish posts, and so on."""
+    text = " ".join((text or "").split())[:200]
+    if not any(ch.isalnum() for ch in text):
+        return None
+    query = None
+    for config in SEARCH_CONFIGS:
+        part = SearchQuery(text, search_type="websearch", config=config)
+        query = part if query is None else query | part
+    return query
+
+
+@dataclass
+class SearchHit:
+    kind: str
+    thread: Thread
+    reply_id: int | None
+    snippet: str
+    rank: float
+
+
+_HEADLINE_START, _HEADLINE_STOP = "\x02", "\x03"
+
+
+def _headlines(table: str, ids: list[int], text: str) -> dict[int, str]:
+    """Highlighted snippets, escaped here, for one page of hits (one query per table)."""
+    if not ids:
+        return {}
+    language = (
+        "language"
+        if table == "forums_thread"
+        else ("(SELECT t.language FROM forums_thread t WHERE t.id = forums_reply.thread_id)")
+    )
+    whens = " ".join(
+        f"WHEN '{code}' THEN '{name}'::regconfig"
+        for code, name in SEARCH_CONFIG_BY_LANGUAGE.items()
+    )
+    config = f"CASE {language} {whens} ELSE 'simple'::regconfig END"
+    tsquery = " || ".join(f"websearch_to_tsquery('{name}', %s)" for name in SEARCH_CONFIGS)
+    options = (
+        'MaxFragments=2, MaxWords=28, MinWords=8, FragmentDelimiter=" … ", '
+        f"StartSel={_HEADLINE_START}, StopSel={_HEADLINE_STOP}"
+    )
+    # Only our own table names and constants are formatted in; the user's text is a parameter.
+    sql = f"SELECT id, ts_headline({config}, body_markdown, ({tsquery}), %s) FROM {table} WHERE id = ANY(%s)"  # noqa: E501, S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*([text] * len(SEARCH_CONFIGS)), options, ids])
+        rows = cursor.fetchall()
+    return {
+        row_id: escape(snippet)
+        .replace(_HEADLINE_START, "<mark>")
+        .replace(_HEADLINE_STOP, "</mark>")
+        for row_id, snippet in rows
+    }
+
+
+def search_posts(
+    member,
+    *,
+    text: str,
+    group_slug: str = "",
+    section: str = "",
+    tag: str = "",
+    author_id: int | None = None,
+    since=None,
+    until=None,
+    page: int = 1,
+):
+    """Ranked full-text search over threads and replies the member may read."""
+    query = multilingual_query(text)
+    if query is None:
+        return None
+    threads = readable_threads(member)
+    if group_slug:
+        threads = threads.filter(group__slug=group_slug)
+    if section:
+        threads = threads.filter(section=section)
+    if tag:
+        threads = threads.filter(tags__slug=tag)
+    if since:
+        threads = threads.filter(last_activity_at__date__gte=since)
+    if until:
+        threads = threads.filter(created_at__date__lte=until)
+    thread_hits = threads.filter(search_vector=query)
+    reply_hits = Reply.objects.filter(is_deleted=False, thread__in=threads, search_vector=query)
+    if author_id:
+        thread_hits = thread_hits.filter(author_id=author_id)
+        reply_hits = reply_hits.filter(author_id=author_id)
+    # One ranked, paginated list of both kinds: a UNION ALL of (kind, id, thread id, rank).
+    thread_rows = thread_hits.annotate(
+        rank=SearchRank(F("search_vector"), query), kind=Value("t")
+    ).values_list("kind", "id", "id", "rank", "created_at")
+    reply_rows = reply_hits.annotate(
+        rank=SearchRank(F("search_vector"), query), kind=Value("r")
+    ).values_list("kind", "id", "thread_id", "rank", "created_at")
+    combined = thread_rows.union(reply_rows, all=True).order_by("-rank", "-created_at")
+    paginator = Paginator(combined, SEARCH_RESULTS_PER_PAGE)
+    page_obj = paginator.get_page(page)
+    rows = list(page_obj.object_list)
+    thread_ids = {row[2] for row in rows}
+    threads_by_id = {
+        thread.pk: thread
+        for thread in Thread.objects.filter(pk__in=thread_ids).select_related("group", "author")
+    }
+    snippets = {
+        "t": _headlines("forums_thread", [row[1] for row in rows if row[0] == "t"], text),
+        "r": _headlines("forums_reply", [row[1] for row in rows if row[0] == "r"], text),
+    }
+    page_obj.hits = [
+        SearchHit(
+            kind="thread" if kind == "t" else "reply",
+            thread=threads_by_id[thread_id],
+            reply_id=row_id if kind == "r" else None,
+            snippet=snippets[kind].get(row_id, ""),
+            rank=rank,
+        )
+        for kind, row_id, thread_id, rank, _created in rows
+        if thread_id in threads_by_id
+    ]
+    return page_obj
