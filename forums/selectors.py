@@ -223,6 +223,16 @@ def group_members(group, page: int = 1):
     return Paginator(memberships, 48).get_page(page)
 
 
+def group_managers(group) -> QuerySet[GroupMembership]:
+    return (
+        GroupMembership.objects.filter(
+            group=group, status=GroupMembership.Status.ACTIVE, role__in=MODERATOR_ROLES
+        )
+        .select_related("member")
+        .order_by("-role", "member__display_name")
+    )
+
+
 def pending_requests(group) -> QuerySet[GroupMembership]:
     return (
         GroupMembership.objects.filter(group=group, status=GroupMembership.Status.PENDING)
@@ -317,6 +327,16 @@ def helpful_marks(member, thread, replies) -> tuple[bool, set[int]]:
 
 def revisions_of(post):
     return post.revisions.select_related("edited_by").order_by("-created_at")
+
+
+def reply_revisions_of(thread):
+    from forums.models import Revision
+
+    return (
+        Revision.objects.filter(reply__thread=thread)
+        .select_related("edited_by", "reply__author")
+        .order_by("reply_id", "-created_at")
+    )
 
 
 def summary_of(thread) -> Summary | None:

@@ -18,6 +18,14 @@ app.conf.beat_schedule = {
         "task": "members.tasks.send_pending_invitations",
         "schedule": crontab(minute="*/2"),
     },
+    "forums-flush-view-counts": {
+        "task": "forums.tasks.flush_view_counts",
+        "schedule": crontab(minute="*"),
+    },
+    "forums-refresh-trending-scores": {
+        "task": "forums.tasks.refresh_trending_scores",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 logger = logging.getLogger(__name__)

@@ -14,6 +14,11 @@ document.addEventListener("DOMContentLoaded", () => {
   if (select) {
     select.addEventListener("change", () => select.form.submit());
   }
+  // Forms that destroy something ask first (no inline handlers: CSP forbids them).
+  document.addEventListener("submit", (event) => {
+    const message = event.target.dataset?.confirm;
+    if (message && !window.confirm(message)) event.preventDefault();
+  });
   // Close the account menu with Escape, returning focus to its button.
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;

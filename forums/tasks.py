@@ -1,0 +1,13 @@
+from celery import shared_task
+
+from forums import services
+
+
+@shared_task
+def flush_view_counts() -> int:
+    return services.flush_view_counts()
+
+
+@shared_task
+def refresh_trending_scores() -> int:
+    return services.refresh_trending_scores()
