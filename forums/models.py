@@ -73,6 +73,7 @@ class GroupMembership(models.Model):
         ACTIVE = "active", _("Member")
         PENDING = "pending", _("Waiting for approval")
         INVITED = "invited", _("Invited")
+        BANNED = "banned", _("Banned")
 
     class WatchLevel(models.TextChoices):
         EVERY_NEW_DISCUSSION = "every", _("Every new discussion")
@@ -90,6 +91,8 @@ class GroupMembership(models.Model):
         max_length=16, choices=WatchLevel.choices, default=WatchLevel.WEEKLY
     )
     joined_at = models.DateTimeField(default=timezone.now)
+    # A suspended member reads but cannot post until this moment.
+    suspended_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("group membership")
@@ -101,6 +104,13 @@ class GroupMembership(models.Model):
 
     def __str__(self):
         return f"{self.member} in {self.group}"
+
+
+class PostStatus(models.TextChoices):
+    PUBLISHED = "published", _("Published")
+    HELD = "held", _("Waiting for review")
+    HIDDEN = "hidden", _("Hidden after flags, waiting for review")
+    REJECTED = "rejected", _("Rejected")
 
 
 class EmploymentType(models.TextChoices):
@@ -142,6 +152,14 @@ class Thread(models.Model):
     apply_by = models.DateField(_("apply by"), null=True, blank=True)
     apply_url = models.URLField(_("how to apply (link)"), blank=True)
 
+    status = models.CharField(
+        max_length=16, choices=PostStatus.choices, default=PostStatus.PUBLISHED, db_index=True
+    )
+    # Why HRnet held or moved the post, shown to its author and the moderators.
+    moderation_note = models.CharField(max_length=300, blank=True)
+    spam_score = models.FloatField(default=0, editable=False)
+    promotion_score = models.FloatField(default=0, editable=False)
+    job_score = models.FloatField(default=0, editable=False)
     is_pinned = models.BooleanField(_("pinned"), default=False)
     is_locked = models.BooleanField(_("locked"), default=False)
     is_deleted = models.BooleanField(default=False, editable=False)
@@ -202,6 +220,14 @@ class Reply(models.Model):
     body_markdown = models.TextField(_("text"))
     body_html = models.TextField(editable=False)
     is_deleted = models.BooleanField(default=False, editable=False)
+    status = models.CharField(
+        max_length=16, choices=PostStatus.choices, default=PostStatus.PUBLISHED, db_index=True
+    )
+    # Why HRnet held or moved the post, shown to its author and the moderators.
+    moderation_note = models.CharField(max_length=300, blank=True)
+    spam_score = models.FloatField(default=0, editable=False)
+    promotion_score = models.FloatField(default=0, editable=False)
+    job_score = models.FloatField(default=0, editable=False)
     helpful_count = models.PositiveIntegerField(default=0, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
     edited_at = models.DateTimeField(null=True, blank=True, editable=False)

@@ -6,9 +6,10 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
+from django.utils import timezone
 from django.utils.html import escape
 
-from forums.models import Group, GroupMembership, Reaction, Reply, Summary, Thread
+from forums.models import Group, GroupMembership, PostStatus, Reaction, Reply, Summary, Thread
 from forums.text import SEARCH_CONFIG_BY_LANGUAGE, SEARCH_CONFIGS
 
 THREADS_PER_PAGE = 25
@@ -56,8 +57,22 @@ def can_read_group(member, group, membership=None) -> bool:
     return _is_active(membership)
 
 
+def is_suspended(membership) -> bool:
+    return (
+        membership is not None
+        and membership.suspended_until is not None
+        and membership.suspended_until > timezone.now()
+    )
+
+
+def is_banned(membership) -> bool:
+    return membership is not None and membership.status == GroupMembership.Status.BANNED
+
+
 def can_post_in_group(member, group, membership=None) -> bool:
     if not member.is_authenticated or not member.is_active:
+        return False
+    if is_banned(membership) or is_suspended(membership):
         return False
     return _is_active(membership) or group.visibility == Group.Visibility.OPEN
 
@@ -151,8 +166,8 @@ def visible_groups(member) -> QuerySet[Group]:
 
 
 def readable_threads(member) -> QuerySet[Thread]:
-    """Threads the member may read: in readable groups, not deleted."""
-    threads = Thread.objects.filter(is_deleted=False)
+    """Published threads the member may read: in readable groups, not deleted."""
+    threads = Thread.objects.filter(is_deleted=False, status=PostStatus.PUBLISHED)
     if member.is_authenticated and member.is_staff:
         return threads
     if not member.is_authenticated:
@@ -249,9 +264,9 @@ def _list_columns(threads: QuerySet[Thread]) -> QuerySet[Thread]:
 
 
 def group_threads(group, *, section: str, page: int = 1):
-    threads = Thread.objects.filter(group=group, section=section, is_deleted=False).order_by(
-        "-is_pinned", "-last_activity_at", "-id"
-    )
+    threads = Thread.objects.filter(
+        group=group, section=section, is_deleted=False, status=PostStatus.PUBLISHED
+    ).order_by("-is_pinned", "-last_activity_at", "-id")
     return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
 
 
@@ -295,16 +310,26 @@ def thread_for(member, thread_id: int) -> Thread | None:
     membership = membership_of(member, thread.group)
     if not can_read_group(member, thread.group, membership):
         return None
-    if thread.is_deleted and not can_moderate_group(member, thread.group, membership):
-        return None
+    if thread.is_deleted or thread.status != PostStatus.PUBLISHED:
+        is_author = member.is_authenticated and thread.author_id == member.pk
+        may_see = can_moderate_group(member, thread.group, membership) or (
+            is_author and not thread.is_deleted
+        )
+        if not may_see:
+            return None
     return thread
 
 
-def thread_replies(thread, page: int | str = 1):
-    replies = (
-        Reply.objects.filter(thread=thread)
-        .select_related("author__organisation", "reply_to__author")
-        .order_by("created_at", "id")
+def thread_replies(thread, page: int | str = 1, *, viewer=None, can_moderate: bool = False):
+    """A page of replies: published ones, plus the viewer's own waiting ones; moderators see all."""
+    replies = Reply.objects.filter(thread=thread)
+    if not can_moderate:
+        visible = Q(status=PostStatus.PUBLISHED)
+        if viewer is not None and viewer.is_authenticated:
+            visible |= Q(author=viewer, status=PostStatus.HELD)
+        replies = replies.filter(visible)
+    replies = replies.select_related("author__organisation", "reply_to__author").order_by(
+        "created_at", "id"
     )
     paginator = Paginator(replies, REPLIES_PER_PAGE)
     if page == "last":
@@ -487,4 +512,72 @@ def search_posts(
         for kind, row_id, thread_id, rank, _created in rows
         if thread_id in threads_by_id
     ]
+    return page_obj
+
+
+# --- Moderation ---------------------------------------------------------------------------------
+
+WAITING = (PostStatus.HELD, PostStatus.HIDDEN)
+
+
+def moderated_groups(member) -> QuerySet[Group]:
+    """Groups whose queue the member works: all for site admins, else where they moderate."""
+    if not member.is_authenticated:
+        return Group.objects.none()
+    if member.is_staff:
+        return Group.objects.all()
+    return Group.objects.filter(
+        memberships__member=member,
+        memberships__status=GroupMembership.Status.ACTIVE,
+        memberships__role__in=MODERATOR_ROLES,
+    )
+
+
+def moderation_queue(member, *, group: Group | None = None, limit: int = 100):
+    """Waiting threads and replies in the member's groups, oldest first (two queries)."""
+    groups = moderated_groups(member)
+    if group is not None:
+        groups = groups.filter(pk=group.pk)
+    threads = (
+        Thread.objects.filter(status__in=WAITING, is_deleted=False, group__in=groups)
+        .select_related("group", "author__organisation")
+        .order_by("created_at")[:limit]
+    )
+    replies = (
+        Reply.objects.filter(status__in=WAITING, is_deleted=False, thread__group__in=groups)
+        .select_related("thread__group", "author__organisation")
+        .order_by("created_at")[:limit]
+    )
+    return list(threads), list(replies)
+
+
+def managed_groups(member) -> QuerySet[Group]:
+    """Groups whose audit log the member may read: all for site admins, else those they manage."""
+    if not member.is_authenticated:
+        return Group.objects.none()
+    if member.is_staff:
+        return Group.objects.all()
+    return Group.objects.filter(
+        memberships__member=member,
+        memberships__status=GroupMembership.Status.ACTIVE,
+        memberships__role=GroupMembership.Role.MANAGER,
+    )
+
+
+def audit_entries(member, *, group: Group | None = None, page=1):
+    from moderation.models import AuditEntry
+
+    entries = AuditEntry.objects.select_related("actor", "subject").order_by("-created_at", "-id")
+    if group is not None:
+        entries = entries.filter(group_id=group.pk)
+    elif not member.is_staff:
+        entries = entries.filter(group_id__in=managed_groups(member).values("pk"))
+    page_obj = Paginator(entries, 50).get_page(page)
+    names = dict(
+        Group.objects.filter(pk__in={e.group_id for e in page_obj.object_list}).values_list(
+            "pk", "name"
+        )
+    )
+    for entry in page_obj.object_list:
+        entry.group_name = names.get(entry.group_id, "")
     return page_obj

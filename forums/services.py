@@ -12,11 +12,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from forums import selectors
+from forums import moderation, selectors
 from forums.models import (
     Group,
     GroupMembership,
     Mention,
+    PostStatus,
     Reaction,
     Reply,
     Revision,
@@ -92,6 +93,8 @@ def join_group(*, member, group: Group) -> GroupMembership:
     )
     if membership is not None and membership.status == GroupMembership.Status.ACTIVE:
         return membership
+    if membership is not None and membership.status == GroupMembership.Status.BANNED:
+        raise PermissionDenied(_("You have been removed from this group by its managers."))
     if membership is not None and membership.status == GroupMembership.Status.INVITED:
         membership.status = GroupMembership.Status.ACTIVE
         membership.joined_at = timezone.now()
@@ -276,8 +279,12 @@ def start_thread(
     if section not in Thread.Section.values:
         raise ValidationError(_("Choose a section."))
     content_print = _check_cross_post(author=author, group=group, body=body)
+    screening = moderation.screen_post(
+        author=author, access=access, title=title, body=body, section=section
+    )
+    section = screening.section or section
     now = timezone.now()
-    thread = Thread.objects.create(
+    thread = Thread(
         group=group,
         author=author,
         section=section,
@@ -290,13 +297,17 @@ def start_thread(
         created_at=now,
         **_job_fields(section, job),
     )
+    moderation.apply_scores(thread, screening)
+    thread.save()
     if tags:
         thread.tags.set(tags)
     _refresh_thread_search(thread)
     _record_mentions(author=author, thread=thread, reply=None, text=body)
-    Group.objects.filter(pk=group.pk).update(
-        thread_count=F("thread_count") + 1, last_activity_at=now
-    )
+    moderation.audit_screening(thread, screening, group.pk)
+    if thread.status == PostStatus.PUBLISHED:
+        Group.objects.filter(pk=group.pk).update(
+            thread_count=F("thread_count") + 1, last_activity_at=now
+        )
     return thread
 
 
@@ -313,8 +324,11 @@ def post_reply(*, author, thread: Thread, body: str, reply_to: Reply | None = No
         reply_to = None
     if not access.is_member:
         join_group(member=author, group=thread.group)
+    screening = moderation.screen_post(
+        author=author, access=access, title="", body=body, section=None
+    )
     now = timezone.now()
-    reply = Reply.objects.create(
+    reply = Reply(
         thread=thread,
         author=author,
         reply_to=reply_to,
@@ -322,12 +336,16 @@ def post_reply(*, author, thread: Thread, body: str, reply_to: Reply | None = No
         body_html=render_markdown(body),
         created_at=now,
     )
+    moderation.apply_scores(reply, screening)
+    reply.save()
     _refresh_reply_search(reply, thread.language)
     _record_mentions(author=author, thread=thread, reply=reply, text=body)
-    Thread.objects.filter(pk=thread.pk).update(
-        reply_count=F("reply_count") + 1, last_activity_at=now, last_reply_author=author
-    )
-    Group.objects.filter(pk=thread.group_id).update(last_activity_at=now)
+    moderation.audit_screening(reply, screening, thread.group_id)
+    if reply.status == PostStatus.PUBLISHED:
+        Thread.objects.filter(pk=thread.pk).update(
+            reply_count=F("reply_count") + 1, last_activity_at=now, last_reply_author=author
+        )
+        Group.objects.filter(pk=thread.group_id).update(last_activity_at=now)
     return reply
 
 

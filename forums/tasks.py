@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from forums import services
+from forums import moderation, services
 
 
 @shared_task
@@ -11,3 +11,8 @@ def flush_view_counts() -> int:
 @shared_task
 def refresh_trending_scores() -> int:
     return services.refresh_trending_scores()
+
+
+@shared_task
+def notify_managers_of_waiting_posts() -> int:
+    return moderation.notify_managers_of_waiting_posts()

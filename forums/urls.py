@@ -1,6 +1,6 @@
 from django.urls import path
 
-from forums import feeds, views
+from forums import feeds, moderation_views, views
 
 app_name = "forums"
 
@@ -41,4 +41,14 @@ urlpatterns = [
     path("knowledge/feed/atom/", feeds.KnowledgeAtomFeed(), name="knowledge_atom"),
     path("search/", views.search, name="search"),
     path("preview/", views.markdown_preview, name="preview"),
+    path("moderation/", moderation_views.queue, name="moderation_queue"),
+    path("moderation/audit/", moderation_views.audit_log, name="audit_log"),
+    path("moderation/bulk/", moderation_views.decide_many, name="moderation_bulk"),
+    path("moderation/<str:kind>/<int:post_id>/", moderation_views.decide, name="moderation_decide"),
+    path(
+        "moderation/members/<int:member_id>/",
+        moderation_views.act_on_member,
+        name="moderation_member",
+    ),
+    path("flag/<str:kind>/<int:post_id>/", moderation_views.flag, name="flag"),
 ]

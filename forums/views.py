@@ -16,7 +16,7 @@ from forums.forms import (
     ThreadForm,
     WatchLevelForm,
 )
-from forums.models import GroupMembership, Reply, Thread
+from forums.models import GroupMembership, PostStatus, Reply, Thread
 from hrnet.markdown import render_markdown
 
 SECTION_TABS = {
@@ -198,14 +198,27 @@ def new_thread(request, slug):
         except (ValidationError, PermissionDenied) as error:
             form.add_error(None, _error_text(error))
         else:
+            _tell_about_screening(request, thread)
             return redirect(thread)
     return render(request, "forums/thread_form.html", {"form": form, "group": group})
+
+
+def _tell_about_screening(request, post) -> None:
+    """The author learns at once where the post went and why."""
+    if post.status == PostStatus.HELD:
+        messages.info(
+            request, _("Your post is waiting for a moderator.") + " " + post.moderation_note
+        )
+    elif post.moderation_note:
+        messages.info(request, post.moderation_note)
 
 
 def thread_detail(request, thread_id, slug=""):
     thread = _thread_or_404(request, thread_id)
     access = selectors.access_to(request.user, thread.group)
-    page = selectors.thread_replies(thread, request.GET.get("page", 1))
+    page = selectors.thread_replies(
+        thread, request.GET.get("page", 1), viewer=request.user, can_moderate=access.can_moderate
+    )
     thread_marked, marked_reply_ids = selectors.helpful_marks(
         request.user, thread, page.object_list
     )
@@ -268,10 +281,13 @@ def post_reply(request, thread_id):
         except (ValidationError, PermissionDenied) as error:
             form.add_error("body", _error_text(error))
         else:
+            _tell_about_screening(request, reply)
             return redirect(f"{thread.get_absolute_url()}?page=last#reply-{reply.pk}")
     # Nothing the member wrote is lost: the page comes back with their text and the reason.
     access = selectors.access_to(request.user, thread.group)
-    page = selectors.thread_replies(thread, "last")
+    page = selectors.thread_replies(
+        thread, "last", viewer=request.user, can_moderate=access.can_moderate
+    )
     thread_marked, marked_reply_ids = selectors.helpful_marks(
         request.user, thread, page.object_list
     )

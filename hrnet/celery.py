@@ -22,6 +22,14 @@ app.conf.beat_schedule = {
         "task": "forums.tasks.flush_view_counts",
         "schedule": crontab(minute="*"),
     },
+    "forums-notify-managers-of-waiting-posts": {
+        "task": "forums.tasks.notify_managers_of_waiting_posts",
+        "schedule": crontab(minute=7, hour="*/2"),
+    },
+    "moderation-learn-from-decisions": {
+        "task": "moderation.tasks.learn_from_decisions",
+        "schedule": crontab(minute="*/5"),
+    },
     "forums-refresh-trending-scores": {
         "task": "forums.tasks.refresh_trending_scores",
         "schedule": crontab(minute="*/15"),

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "forums",
     "events",
     "alumni",
+    "moderation",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -79,6 +81,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "members.context_processors.site",
+                "notifications.context_processors.unread_notifications",
+                "forums.context_processors.moderation",
             ],
         },
     },
@@ -249,6 +253,21 @@ INVITATIONS_PER_DAY = env.int("INVITATIONS_PER_DAY", default=20)
 AVATAR_MAX_BYTES = 3 * 1024 * 1024
 AVATAR_SIZE_PX = 256
 DIRECTORY_PAGE_SIZE = 24
+
+# Moderation: a member's first posts wait for a moderator; the classifier holds spam and moves
+# job ads and promotions to their sections. Thresholds are probabilities from the classifier.
+MODERATION_FIRST_POSTS_HELD = env.int("MODERATION_FIRST_POSTS_HELD", default=3)
+MODERATION_AUTOMATIC = env.bool("MODERATION_AUTOMATIC", default=True)
+MODERATION_SPAM_THRESHOLD = 0.7
+MODERATION_MOVE_THRESHOLD = 0.6
+MODERATION_DECISION_WEIGHT = 3
+MODERATION_FLAGS_TO_HIDE = 3
+MODERATION_NEW_MEMBER_MAX_LINKS = 2
+MODERATION_NEW_MEMBER_MAX_MENTIONS = 3
+# Posting rate limits: (posts, seconds) for new and for established members.
+POSTING_RATE_NEW_MEMBER = (5, 600)
+POSTING_RATE_MEMBER = (30, 3600)
+MODERATION_TRAINING_DATA = BASE_DIR / "tests" / "data" / "moderation_posts.jsonl"
 
 LOGGING = {
     "version": 1,

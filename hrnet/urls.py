@@ -10,6 +10,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
+    path("notifications/", include("notifications.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -12,6 +12,15 @@ def _media_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _moderation_off_unless_asked(settings, request):
+    # Screening (first posts held, classifier moves) is tested in tests/moderation; elsewhere a
+    # post is simply published, so each test controls what it is about.
+    if request.node.get_closest_marker("moderation") is None:
+        settings.MODERATION_FIRST_POSTS_HELD = 0
+        settings.MODERATION_AUTOMATIC = False
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache(settings):
     # allauth's rate limits and our caches live in Redis; each test gets its own key prefix so
     # tests (and xdist workers) never see each other's hits, and nothing is flushed.

@@ -19,6 +19,20 @@ document.addEventListener("DOMContentLoaded", () => {
     const message = event.target.dataset?.confirm;
     if (message && !window.confirm(message)) event.preventDefault();
   });
+  // Moderation queue: j/k move, a approves, r rejects, x selects the focused post.
+  const items = Array.from(document.querySelectorAll("[data-queue-item]"));
+  if (items.length) {
+    document.addEventListener("keydown", (event) => {
+      if (event.target.closest("input, select, textarea")) return;
+      const current = items.indexOf(document.activeElement.closest("[data-queue-item]"));
+      const focusAt = (index) => items[Math.max(0, Math.min(items.length - 1, index))].focus();
+      if (event.key === "j") focusAt(current + 1);
+      else if (event.key === "k") focusAt(current - 1);
+      else if (current >= 0 && event.key === "a") items[current].querySelector("[data-queue-approve]").click();
+      else if (current >= 0 && event.key === "r") items[current].querySelector("[data-queue-reject]").click();
+      else if (current >= 0 && event.key === "x") items[current].querySelector("[data-queue-select]").click();
+    });
+  }
   // Close the account menu with Escape, returning focus to its button.
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
