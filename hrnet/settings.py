@@ -209,6 +209,8 @@ LANGUAGES = [
     ("nl", _("Dutch")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates as people in the Nordics and the Netherlands write them (no US formats).
+FORMAT_MODULE_PATH = ["hrnet.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Stockholm"

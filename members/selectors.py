@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import F, QuerySet
 
 from members.models import Invitation, Member
 
@@ -102,30 +102,5 @@ def invitation_by_token(token: str) -> Invitation | None:
     return Invitation.objects.select_related("inviter").filter(token=token).first()
 
 
-def directory_filter_counts() -> dict:
-    """Role counts for the directory's filter list (one aggregate query)."""
-    rows = directory_visible_members().values("role").annotate(total=Count("pk"))
-    return {row["role"]: row["total"] for row in rows if row["role"]}
-
-
 def member_count() -> int:
     return directory_visible_members().count()
-
-
-def popular_expertise(limit: int = 20):
-    from taggit.models import Tag
-
-    return (
-        Tag.objects.filter(
-            taggit_taggeditem_items__content_type__model="member",
-            taggit_taggeditem_items__content_type__app_label="members",
-        )
-        .annotate(uses=Count("taggit_taggeditem_items"))
-        .filter(uses__gt=0)
-        .order_by("-uses", "name")[:limit]
-    )
-
-
-def search_matches(query: str) -> Q:
-    search = prefix_search_query(query)
-    return Q(search_vector=search) if search is not None else Q()

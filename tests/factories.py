@@ -1,7 +1,9 @@
+import secrets
+
 import factory
 from django.contrib.auth.hashers import make_password
 
-from members.models import Member, Organisation, RoleCategory
+from members.models import Invitation, Member, Organisation, RoleCategory
 
 PASSWORD = "correct-horse-battery-staple"
 _PASSWORD_HASH = make_password(PASSWORD)
@@ -34,3 +36,24 @@ class MemberFactory(factory.django.DjangoModelFactory):
             from members.services import refresh_search_vector
 
             refresh_search_vector(member)
+
+    @factory.post_generation
+    def verified_address(member, create, extracted, **kwargs):
+        # allauth's mandatory verification reads EmailAddress: a verified member can sign in.
+        if create and member.email_verified:
+            from allauth.account.models import EmailAddress
+
+            EmailAddress.objects.get_or_create(
+                user=member, email=member.email, defaults={"verified": True, "primary": True}
+            )
+
+
+class InvitationFactory(factory.django.DjangoModelFactory):
+    """An invitation row written directly: no email is enqueued or sent."""
+
+    class Meta:
+        model = Invitation
+
+    inviter = factory.SubFactory(MemberFactory)
+    email = factory.Sequence(lambda n: f"colleague{n}@example.org")
+    token = factory.LazyFunction(lambda: secrets.token_urlsafe(32))
