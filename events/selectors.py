@@ -1,25 +1,123 @@
-"""Reads about events."""
+"""Reads about events; the only place that decides who may see which event."""
 
-from django.db.models import Q, QuerySet
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from events.models import Event, Registration
+from events.models import AgendaItem, Event, Registration
+from forums import selectors as forum_selectors
+from forums.models import Group
+
+EVENTS_PER_PAGE = 20
+
+
+def visible_events(member) -> QuerySet[Event]:
+    """Events the member may see: open to all, or tied to a group whose content they may read
+    (alumni and circle events live in private groups)."""
+    return Event.objects.filter(
+        Q(group__isnull=True)
+        | Q(group__visibility=Group.Visibility.OPEN)
+        | Q(group__in=forum_selectors.readable_groups(member))
+    )
+
+
+def can_see_event(member, event) -> bool:
+    return visible_events(member).filter(pk=event.pk).exists()
+
+
+def is_organiser(member, event) -> bool:
+    if not member.is_authenticated:
+        return False
+    return member.is_staff or event.organisers.filter(pk=member.pk).exists()
+
+
+def event_list(
+    member,
+    *,
+    when: str = "upcoming",
+    country: str = "",
+    kind: str = "",
+    group_slug: str = "",
+    event_format: str = "",
+    page=1,
+):
+    now = timezone.now()
+    events = visible_events(member).select_related("host_organisation", "group")
+    if when == "past":
+        events = events.filter(ends_at__lt=now).order_by("-starts_at", "-id")
+    else:
+        events = events.filter(ends_at__gte=now).order_by("starts_at", "id")
+    if country:
+        events = events.filter(country=country)
+    if kind:
+        events = events.filter(kind=kind)
+    if event_format:
+        events = events.filter(format=event_format)
+    if group_slug:
+        events = events.filter(group__slug=group_slug)
+    if member.is_authenticated:
+        events = events.annotate(
+            i_am_going=Exists(
+                Registration.objects.filter(
+                    event=OuterRef("pk"), member=member, status=Registration.Status.REGISTERED
+                )
+            )
+        )
+    return Paginator(events, EVENTS_PER_PAGE).get_page(page)
+
+
+def event_by_slug(member, slug: str) -> Event | None:
+    event = (
+        visible_events(member)
+        .select_related("host_organisation", "group")
+        .filter(slug=slug)
+        .first()
+    )
+    return event
+
+
+def registration_of(member, event) -> Registration | None:
+    if not member.is_authenticated:
+        return None
+    return Registration.objects.filter(event=event, member=member).first()
+
+
+def going(event, limit: int = 60) -> QuerySet[Registration]:
+    return (
+        Registration.objects.filter(event=event, status=Registration.Status.REGISTERED)
+        .select_related("member__organisation")
+        .order_by("queued_at")[:limit]
+    )
+
+
+def agenda(event) -> QuerySet[AgendaItem]:
+    return event.agenda_items.select_related("speaker").order_by("starts_at", "pk")
+
+
+def attendee_list(event) -> QuerySet[Registration]:
+    return (
+        Registration.objects.filter(event=event)
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("member__organisation")
+        .order_by("status", "queued_at", "pk")
+    )
 
 
 def upcoming_events_for(member, limit: int = 5) -> QuerySet[Event]:
-    """Upcoming events the member is going to, then open ones in their country or groups."""
+    """Upcoming events the member is going to, then ones in their country or groups."""
     now = timezone.now()
-    interest = Q(registrations__member=member, registrations__status=Registration.Status.REGISTERED)
+    interest = Q(
+        Exists(
+            Registration.objects.filter(
+                event=OuterRef("pk"), member=member, status=Registration.Status.REGISTERED
+            )
+        )
+    ) | Q(group__memberships__member=member)
     if member.country:
         interest |= Q(country=member.country)
-    interest |= Q(group__memberships__member=member)
     return (
-        Event.objects.filter(starts_at__gte=now)
-        .filter(
-            Q(group__isnull=True)
-            | Q(group__memberships__member=member)
-            | Q(group__visibility="open")
-        )
+        visible_events(member)
+        .filter(starts_at__gte=now, is_cancelled=False)
         .filter(interest)
         .distinct()
         .select_related("host_organisation")
@@ -27,15 +125,19 @@ def upcoming_events_for(member, limit: int = 5) -> QuerySet[Event]:
     )
 
 
-def registered_event_ids(member, event_ids) -> set[int]:
-    return set(
-        Registration.objects.filter(
-            member=member, event_id__in=list(event_ids), status=Registration.Status.REGISTERED
-        ).values_list("event_id", flat=True)
-    )
-
-
 def upcoming_public_events(limit: int = 3) -> QuerySet[Event]:
-    return Event.objects.filter(starts_at__gte=timezone.now(), group__isnull=True).order_by(
-        "starts_at"
-    )[:limit]
+    return Event.objects.filter(
+        starts_at__gte=timezone.now(), group__isnull=True, is_cancelled=False
+    ).order_by("starts_at")[:limit]
+
+
+def my_events(member) -> QuerySet[Event]:
+    """Events in the member's personal calendar: registered or waitlisted, not cancelled."""
+    return Event.objects.filter(
+        registrations__member=member,
+        registrations__status__in=[Registration.Status.REGISTERED, Registration.Status.WAITLISTED],
+    ).order_by("starts_at")
+
+
+def group_events(group) -> QuerySet[Event]:
+    return Event.objects.filter(group=group, is_cancelled=False).order_by("starts_at")

@@ -18,6 +18,14 @@ app.conf.beat_schedule = {
         "task": "members.tasks.send_pending_invitations",
         "schedule": crontab(minute="*/2"),
     },
+    "events-send-due-reminders": {
+        "task": "events.tasks.send_due_reminders",
+        "schedule": crontab(minute="*/5"),
+    },
+    "notifications-send-pending-emails": {
+        "task": "notifications.tasks.send_pending_emails",
+        "schedule": crontab(minute="*/2"),
+    },
     "forums-flush-view-counts": {
         "task": "forums.tasks.flush_view_counts",
         "schedule": crontab(minute="*"),

@@ -28,6 +28,9 @@ class Notification(models.Model):
     url = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
+    # Email copy: asked for by the caller, sent once by a Celery task (the row is the outbox).
+    email_requested = models.BooleanField(default=False)
+    emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -36,8 +39,14 @@ class Notification(models.Model):
         indexes = [
             models.Index(fields=["recipient", "-created_at"], name="notification_recipient"),
             models.Index(
-                fields=["recipient"], name="notification_unread",
+                fields=["recipient"],
+                name="notification_unread",
                 condition=models.Q(read_at__isnull=True),
+            ),
+            models.Index(
+                fields=["created_at"],
+                name="notification_email_pending",
+                condition=models.Q(email_requested=True, emailed_at__isnull=True),
             ),
         ]
 

@@ -1,22 +1,87 @@
 """Writes about notifications. Callers give a unique key; the same key never notifies twice."""
 
-from django.db import IntegrityError, transaction
-from django.utils import timezone
+from datetime import timedelta
 
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from hrnet.celery import enqueue_on_commit
 from notifications.models import Notification
 
 
-def notify(*, recipient, kind: str, key: str, message: str, url: str = "") -> Notification | None:
-    """Create the notification unless one with this key exists; returns it, or None if it did."""
+def notify(
+    *, recipient, kind: str, key: str, message: str, url: str = "", email: bool = False
+) -> Notification | None:
+    """Create the notification unless one with this key exists; returns it, or None if it did.
+
+    With email=True a copy goes out by email once, after the surrounding transaction commits.
+    """
     if recipient is None or not recipient.is_active:
         return None
     try:
         with transaction.atomic():
-            return Notification.objects.create(
-                recipient=recipient, kind=kind, key=key[:200], message=message[:300], url=url[:500]
+            notification = Notification.objects.create(
+                recipient=recipient,
+                kind=kind,
+                key=key[:200],
+                message=message[:300],
+                url=url[:500],
+                email_requested=email,
             )
     except IntegrityError:
         return None
+    if email:
+        from notifications.tasks import send_notification_email
+
+        enqueue_on_commit(send_notification_email, notification.pk)
+    return notification
+
+
+def send_notification_email(*, notification_id: int) -> bool:
+    """Email one notification exactly once: row locked, sent, stamped, in one transaction."""
+    with transaction.atomic():
+        notification = (
+            Notification.objects.select_for_update(skip_locked=True)
+            .select_related("recipient")
+            .filter(pk=notification_id, email_requested=True, emailed_at__isnull=True)
+            .first()
+        )
+        if notification is None:
+            return False
+        recipient = notification.recipient
+        if recipient.is_active and not recipient.is_erased:
+            _send(notification)
+        notification.emailed_at = timezone.now()
+        notification.save(update_fields=["emailed_at"])
+    return True
+
+
+def _send(notification: Notification) -> None:
+    recipient = notification.recipient
+    with translation.override(recipient.preferred_language or settings.LANGUAGE_CODE):
+        context = {
+            "notification": notification,
+            "recipient": recipient,
+            "url": settings.SITE_URL.rstrip("/") + notification.url if notification.url else "",
+        }
+        subject = render_to_string("notifications/email/subject.txt", context).strip()
+        text = render_to_string("notifications/email/notification.txt", context)
+        html = render_to_string("notifications/email/notification.html", context)
+    message = EmailMultiAlternatives(subject, text, to=[recipient.email])
+    message.attach_alternative(html, "text/html")
+    message.send()
+
+
+def send_pending_emails(limit: int = 500) -> int:
+    """The sweep: emails whose enqueue was lost (Redis down) go out here."""
+    cutoff = timezone.now() - timedelta(minutes=1)
+    pending = Notification.objects.filter(
+        email_requested=True, emailed_at__isnull=True, created_at__lt=cutoff
+    ).values_list("pk", flat=True)[:limit]
+    return sum(send_notification_email(notification_id=pk) for pk in pending)
 
 
 def mark_read(*, member, notification_ids=None) -> int:

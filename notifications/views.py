@@ -9,9 +9,13 @@ from notifications.models import Notification
 
 @login_required
 def notification_list(request):
-    return render(request, "notifications/list.html", {
-        "page": selectors.notifications_of(request.user, request.GET.get("page", 1)),
-    })
+    return render(
+        request,
+        "notifications/list.html",
+        {
+            "page": selectors.notifications_of(request.user, request.GET.get("page", 1)),
+        },
+    )
 
 
 @login_required

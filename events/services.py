@@ -1,0 +1,346 @@
+"""Writes about events: organising, registering, the waiting list, check-in, reminders."""
+
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from events import selectors
+from events.models import (
+    AgendaItem,
+    AttendeeMessage,
+    Event,
+    MessageDelivery,
+    Registration,
+    Reminder,
+)
+from hrnet.celery import enqueue_on_commit
+from hrnet.markdown import render_markdown
+from notifications.models import Notification
+from notifications.services import notify
+
+EVENT_FIELDS = (
+    "title",
+    "kind",
+    "format",
+    "description_markdown",
+    "venue",
+    "address",
+    "city",
+    "country",
+    "online_url",
+    "host_organisation",
+    "group",
+    "language",
+    "starts_at",
+    "ends_at",
+    "time_zone",
+    "capacity",
+    "registration_deadline",
+    "fee",
+    "currency",
+    "table_count",
+    "round_count",
+)
+
+
+def _unique_slug(title: str, starts_at) -> str:
+    base = f"{slugify(title)[:180] or 'event'}-{starts_at:%Y-%m-%d}"
+    slug, number = base, 2
+    while Event.objects.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _validate_times(data: dict) -> None:
+    if data["ends_at"] < data["starts_at"]:
+        raise ValidationError(_("The event cannot end before it starts."))
+    deadline = data.get("registration_deadline")
+    if deadline and deadline > data["starts_at"]:
+        raise ValidationError(_("The registration deadline must be before the event starts."))
+
+
+@transaction.atomic
+def create_event(*, organiser, data: dict) -> Event:
+    """Create an event; the creator is its first organiser."""
+    _validate_times(data)
+    event = Event(**{field: data.get(field) for field in EVENT_FIELDS if field in data})
+    event.slug = _unique_slug(event.title, event.starts_at)
+    event.description_html = render_markdown(event.description_markdown)
+    event.save()
+    event.organisers.add(organiser)
+    return event
+
+
+@transaction.atomic
+def update_event(*, editor, event: Event, data: dict) -> Event:
+    if not selectors.is_organiser(editor, event):
+        raise PermissionDenied
+    _validate_times(data)
+    for field in EVENT_FIELDS:
+        if field in data:
+            setattr(event, field, data[field])
+    event.description_html = render_markdown(event.description_markdown)
+    event.save()
+    # A larger room frees places for the waiting list at once.
+    _fill_from_waitlist(Event.objects.select_for_update().get(pk=event.pk))
+    return event
+
+
+# --- Registration -------------------------------------------------------------------------------
+
+
+def _lock(event: Event) -> Event:
+    # The event row is the lock: concurrent registrations queue here, so capacity holds.
+    return Event.objects.select_for_update().get(pk=event.pk)
+
+
+def _recount(event: Event) -> None:
+    counts = Registration.objects.filter(event=event).aggregate(
+        registered=Count("pk", filter=Q(status=Registration.Status.REGISTERED)),
+        waitlisted=Count("pk", filter=Q(status=Registration.Status.WAITLISTED)),
+    )
+    Event.objects.filter(pk=event.pk).update(
+        attendee_count=counts["registered"], waitlist_count=counts["waitlisted"]
+    )
+    event.attendee_count, event.waitlist_count = counts["registered"], counts["waitlisted"]
+
+
+@transaction.atomic
+def register(*, member, event: Event, by_organiser: bool = False) -> Registration:
+    """Register for an event, or join its waiting list when it is full."""
+    event = _lock(event)
+    if not selectors.can_see_event(member, event):
+        raise PermissionDenied
+    if not by_organiser and not event.registration_open:
+        raise ValidationError(_("Registration for this event is closed."))
+    registration = Registration.objects.filter(event=event, member=member).first()
+    if registration is not None and registration.status != Registration.Status.CANCELLED:
+        return registration
+    registered = Registration.objects.filter(
+        event=event, status=Registration.Status.REGISTERED
+    ).count()
+    has_place = by_organiser or event.capacity is None or registered < event.capacity
+    status = Registration.Status.REGISTERED if has_place else Registration.Status.WAITLISTED
+    now = timezone.now()
+    if registration is None:
+        registration = Registration.objects.create(
+            event=event, member=member, status=status, queued_at=now
+        )
+    else:
+        registration.status, registration.queued_at = status, now
+        registration.checked_in_at = None
+        registration.save(update_fields=["status", "queued_at", "checked_in_at"])
+    _recount(event)
+    return registration
+
+
+@transaction.atomic
+def cancel(*, member, event: Event) -> Registration | None:
+    """Cancel a registration; the first on the waiting list gets the place."""
+    event = _lock(event)
+    registration = Registration.objects.filter(event=event, member=member).first()
+    if registration is None or registration.status == Registration.Status.CANCELLED:
+        return registration
+    registration.status = Registration.Status.CANCELLED
+    registration.save(update_fields=["status"])
+    _fill_from_waitlist(event)
+    return registration
+
+
+def _fill_from_waitlist(event: Event) -> list[Registration]:
+    """Promote waiting members, first come first served, while places are free."""
+    promoted = []
+    registered = Registration.objects.filter(
+        event=event, status=Registration.Status.REGISTERED
+    ).count()
+    if event.capacity is not None:
+        free = max(0, event.capacity - registered)
+        waiting = list(
+            Registration.objects.select_for_update()
+            .filter(event=event, status=Registration.Status.WAITLISTED)
+            .select_related("member")
+            .order_by("queued_at", "pk")[:free]
+        )
+        for registration in waiting:
+            registration.status = Registration.Status.REGISTERED
+            registration.save(update_fields=["status"])
+            promoted.append(registration)
+            notify(
+                recipient=registration.member,
+                kind=Notification.Kind.WAITLIST_PROMOTED,
+                key=f"waitlist-promoted:{registration.pk}:{registration.queued_at:%Y%m%d%H%M%S%f}",
+                message=_(
+                    "Good news: a place opened up and you are now registered for “%(event)s”."
+                )
+                % {"event": event.title},
+                url=event.get_absolute_url(),
+                email=True,
+            )
+    _recount(event)
+    return promoted
+
+
+def _organiser_only(member, event: Event) -> None:
+    if not selectors.is_organiser(member, event):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def remove_attendee(*, organiser, event: Event, member) -> Registration | None:
+    _organiser_only(organiser, event)
+    return cancel(member=member, event=event)
+
+
+@transaction.atomic
+def add_attendee(*, organiser, event: Event, member) -> Registration:
+    """Organisers may add someone even when the event is full (a speaker, a host)."""
+    _organiser_only(organiser, event)
+    return register(member=member, event=event, by_organiser=True)
+
+
+def set_checked_in(*, organiser, registration: Registration, checked_in: bool) -> Registration:
+    _organiser_only(organiser, registration.event)
+    registration.checked_in_at = timezone.now() if checked_in else None
+    registration.save(update_fields=["checked_in_at"])
+    return registration
+
+
+def set_paid(*, organiser, registration: Registration, paid: bool) -> Registration:
+    _organiser_only(organiser, registration.event)
+    registration.paid = paid
+    registration.save(update_fields=["paid"])
+    return registration
+
+
+def set_table_host(*, organiser, registration: Registration, host: bool) -> Registration:
+    _organiser_only(organiser, registration.event)
+    registration.is_table_host = host
+    registration.save(update_fields=["is_table_host"])
+    return registration
+
+
+@transaction.atomic
+def save_agenda_item(
+    *, organiser, event: Event, data: dict, item: AgendaItem | None = None
+) -> AgendaItem:
+    _organiser_only(organiser, event)
+    item = item or AgendaItem(event=event)
+    for field in (
+        "starts_at",
+        "ends_at",
+        "title",
+        "description",
+        "speaker",
+        "guest_speaker",
+        "is_keynote",
+    ):
+        if field in data:
+            setattr(item, field, data[field])
+    if item.ends_at and item.ends_at < item.starts_at:
+        raise ValidationError(_("An agenda item cannot end before it starts."))
+    item.save()
+    return item
+
+
+# --- Messages and reminders ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def message_attendees(
+    *, organiser, event: Event, subject: str, body: str, include_waitlist: bool = False
+) -> AttendeeMessage:
+    """Queue a message to everyone registered; every delivery is a row, sent once by Celery."""
+    _organiser_only(organiser, event)
+    message = AttendeeMessage.objects.create(
+        event=event,
+        sender=organiser,
+        subject=subject.strip(),
+        body=body.strip(),
+        include_waitlist=include_waitlist,
+    )
+    statuses = [Registration.Status.REGISTERED]
+    if include_waitlist:
+        statuses.append(Registration.Status.WAITLISTED)
+    member_ids = Registration.objects.filter(event=event, status__in=statuses).values_list(
+        "member_id", flat=True
+    )
+    MessageDelivery.objects.bulk_create(
+        [MessageDelivery(message=message, member_id=member_id) for member_id in member_ids],
+        ignore_conflicts=True,
+    )
+    from events.tasks import send_attendee_message
+
+    enqueue_on_commit(send_attendee_message, message.pk)
+    return message
+
+
+def send_attendee_message(*, message_id: int, batch: int = 200) -> int:
+    """Send the unsent deliveries of one message; safe to run twice or in parallel."""
+    from events.emails import send_attendee_message_email
+
+    sent = 0
+    while True:
+        with transaction.atomic():
+            deliveries = list(
+                MessageDelivery.objects.select_for_update(skip_locked=True)
+                .filter(message_id=message_id, sent_at__isnull=True)
+                .select_related("member", "message__event")[:batch]
+            )
+            if not deliveries:
+                return sent
+            for delivery in deliveries:
+                if delivery.member.is_active:
+                    send_attendee_message_email(delivery)
+                delivery.sent_at = timezone.now()
+                delivery.save(update_fields=["sent_at"])
+                sent += 1
+
+
+REMINDER_WINDOWS = {
+    Reminder.Kind.DAY_BEFORE: (timedelta(hours=24), timedelta(hours=2)),
+    Reminder.Kind.TWO_HOURS: (timedelta(hours=2), timedelta(0)),
+}
+
+
+def send_due_reminders(*, now=None) -> int:
+    """Send every reminder that is due; a Reminder row is claimed before sending, so a second
+    run, or a second worker, sends nothing twice."""
+    from events.emails import send_reminder_email
+
+    now = now or timezone.now()
+    sent = 0
+    for kind, (before, until) in REMINDER_WINDOWS.items():
+        due = (
+            Registration.objects.filter(
+                status=Registration.Status.REGISTERED,
+                event__is_cancelled=False,
+                event__starts_at__lte=now + before,
+                event__starts_at__gt=now + until,
+                member__is_active=True,
+            )
+            .exclude(reminders__kind=kind)
+            .values_list("pk", flat=True)
+        )
+        for registration_id in list(due[:2000]):
+            with transaction.atomic():
+                reminder, created = Reminder.objects.get_or_create(
+                    registration_id=registration_id, kind=kind
+                )
+                reminder = (
+                    Reminder.objects.select_for_update(skip_locked=True)
+                    .filter(pk=reminder.pk, sent_at__isnull=True)
+                    .select_related("registration__event", "registration__member")
+                    .first()
+                )
+                if reminder is None:
+                    continue
+                send_reminder_email(reminder)
+                reminder.sent_at = timezone.now()
+                reminder.save(update_fields=["sent_at"])
+                sent += 1
+    return sent
