@@ -1,7 +1,7 @@
 from django.dispatch import receiver
 
 from alumni.models import AlumniMembership
-from members.signals import personal_data_requested
+from members.signals import member_erasing, personal_data_requested
 
 
 @receiver(personal_data_requested)
@@ -21,3 +21,8 @@ def export_alumni_data(sender, member, **kwargs):
             for m in AlumniMembership.objects.filter(member=member).select_related("network")
         ],
     }
+
+
+@receiver(member_erasing)
+def erase_alumni_data(sender, member, **kwargs):
+    AlumniMembership.objects.filter(member=member).delete()

@@ -1,7 +1,8 @@
 """iCalendar (RFC 5545) for events: one event, a member's calendar, a group's calendar."""
 
 from django.conf import settings
-from icalendar import Calendar, Event as CalendarEvent, vText
+from icalendar import Calendar, vText
+from icalendar import Event as CalendarEvent
 
 from events.models import Event
 

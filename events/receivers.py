@@ -1,7 +1,7 @@
 from django.dispatch import receiver
 
 from events.models import Registration
-from members.signals import personal_data_requested
+from members.signals import member_erasing, personal_data_requested
 
 
 @receiver(personal_data_requested)
@@ -18,3 +18,17 @@ def export_event_data(sender, member, **kwargs):
             for r in Registration.objects.filter(member=member).select_related("event")
         ],
     }
+
+
+@receiver(member_erasing)
+def give_up_upcoming_places(sender, member, **kwargs):
+    """A deleted member's seats at upcoming events go to the waiting list."""
+    from django.utils import timezone
+
+    from events import services
+
+    upcoming = Registration.objects.filter(
+        member=member, event__starts_at__gt=timezone.now()
+    ).exclude(status=Registration.Status.CANCELLED).select_related("event")
+    for registration in upcoming:
+        services.cancel(member=member, event=registration.event)

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from forums.models import Group, Summary, Thread
+from forums.models import Group, PostStatus, Summary, Thread
 
 FEED_ITEMS = 30
 
@@ -31,7 +31,7 @@ class GroupFeed(Feed):
 
     def items(self, group):
         return (
-            Thread.objects.filter(group=group, is_deleted=False)
+            Thread.objects.filter(group=group, is_deleted=False, status=PostStatus.PUBLISHED)
             .select_related("author")
             .order_by("-created_at")[:FEED_ITEMS]
         )
@@ -69,6 +69,7 @@ class KnowledgeFeed(Feed):
             Summary.objects.filter(
                 is_published=True,
                 thread__is_deleted=False,
+                thread__status=PostStatus.PUBLISHED,
                 thread__group__visibility=Group.Visibility.OPEN,
             )
             .select_related("thread", "author")

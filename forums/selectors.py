@@ -477,7 +477,9 @@ def search_posts(
     if until:
         threads = threads.filter(created_at__date__lte=until)
     thread_hits = threads.filter(search_vector=query)
-    reply_hits = Reply.objects.filter(is_deleted=False, thread__in=threads, search_vector=query)
+    reply_hits = Reply.objects.filter(
+        is_deleted=False, status=PostStatus.PUBLISHED, thread__in=threads, search_vector=query
+    )
     if author_id:
         thread_hits = thread_hits.filter(author_id=author_id)
         reply_hits = reply_hits.filter(author_id=author_id)

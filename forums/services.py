@@ -621,7 +621,7 @@ def refresh_counters(*, group_ids) -> None:
     threads.update(
         reply_count=Coalesce(
             Subquery(
-                Reply.objects.filter(thread=OuterRef("pk"))
+                Reply.objects.filter(thread=OuterRef("pk"), status=PostStatus.PUBLISHED)
                 .values("thread")
                 .annotate(total=Count("pk"))
                 .values("total")
@@ -643,7 +643,9 @@ def refresh_counters(*, group_ids) -> None:
         ),
         thread_count=Coalesce(
             Subquery(
-                Thread.objects.filter(group=OuterRef("pk"), is_deleted=False)
+                Thread.objects.filter(
+                    group=OuterRef("pk"), is_deleted=False, status=PostStatus.PUBLISHED
+                )
                 .values("group")
                 .annotate(total=Count("pk"))
                 .values("total")
@@ -651,7 +653,7 @@ def refresh_counters(*, group_ids) -> None:
             0,
         ),
         last_activity_at=Subquery(
-            Thread.objects.filter(group=OuterRef("pk"))
+            Thread.objects.filter(group=OuterRef("pk"), status=PostStatus.PUBLISHED)
             .values("group")
             .annotate(latest=Max("last_activity_at"))
             .values("latest")

@@ -252,7 +252,7 @@ def _quote_initial(request, thread) -> dict:
         return {}
     reply = (
         Reply.objects.select_related("author")
-        .filter(pk=int(quote_id), thread=thread, is_deleted=False)
+        .filter(pk=int(quote_id), thread=thread, is_deleted=False, status=PostStatus.PUBLISHED)
         .first()
     )
     if reply is None:

@@ -10,7 +10,7 @@ from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Value
+from django.db.models import Q, Value
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
@@ -260,6 +260,8 @@ def erase_member(*, member: Member, keep_posts: bool) -> Member:
 
     SocialAccount.objects.filter(user=member).delete()
     member.invitations_sent.update(note="")
+    # Invitations others sent to this address hold the address too: they go with the account.
+    Invitation.objects.filter(Q(email__iexact=member.email) | Q(accepted_by=member)).delete()
     member.email = f"erased-{member.pk}-{secrets.token_hex(6)}@erased.invalid"
     for field in (
         "display_name",
