@@ -27,8 +27,10 @@ def give_up_upcoming_places(sender, member, **kwargs):
 
     from events import services
 
-    upcoming = Registration.objects.filter(
-        member=member, event__starts_at__gt=timezone.now()
-    ).exclude(status=Registration.Status.CANCELLED).select_related("event")
+    upcoming = (
+        Registration.objects.filter(member=member, event__starts_at__gt=timezone.now())
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("event")
+    )
     for registration in upcoming:
         services.cancel(member=member, event=registration.event)

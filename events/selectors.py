@@ -141,3 +141,46 @@ def my_events(member) -> QuerySet[Event]:
 
 def group_events(group) -> QuerySet[Event]:
     return Event.objects.filter(group=group, is_cancelled=False).order_by("starts_at")
+
+
+def seating_tables(event, plan):
+    """The stored plan as rows for printing: per round, per table, the people (one query)."""
+    from members.models import Member
+
+    rounds = plan.assignment.get("rounds", [])
+    hosts = {int(table): member_id for table, member_id in plan.assignment.get("hosts", {}).items()}
+    ids = {pid for tables in rounds for members in tables for pid in members}
+    people = {m.pk: m for m in Member.objects.filter(pk__in=ids).select_related("organisation")}
+    return [
+        [
+            {
+                "number": table + 1,
+                "host": people.get(hosts.get(table)),
+                "people": [people[pid] for pid in members if pid in people],
+            }
+            for table, members in enumerate(tables)
+        ]
+        for tables in rounds
+    ]
+
+
+def personal_schedule(plan, member_id: int) -> list[dict]:
+    """Which table the member sits at in each round, and with whom (ids)."""
+    schedule = []
+    for number, tables in enumerate(plan.assignment.get("rounds", []), start=1):
+        for table, members in enumerate(tables):
+            if member_id in members:
+                schedule.append(
+                    {
+                        "round": number,
+                        "table": table + 1,
+                        "others": [pid for pid in members if pid != member_id],
+                    }
+                )
+    return schedule
+
+
+def feed_by_token(token: str):
+    from events.models import CalendarFeed
+
+    return CalendarFeed.objects.select_related("member").filter(token=token).first()

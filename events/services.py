@@ -344,3 +344,72 @@ def send_due_reminders(*, now=None) -> int:
                 reminder.save(update_fields=["sent_at"])
                 sent += 1
     return sent
+
+
+# --- World café seating -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def plan_seating(*, organiser, event: Event, seconds: float = 1.5):
+    """Seat everyone registered (hosts stay at their tables) and store the plan."""
+    from events.models import SeatingPlan
+    from events.planner import Participant
+    from events.planner import plan_seating as run_planner
+
+    _organiser_only(organiser, event)
+    if not event.table_count or not event.round_count:
+        raise ValidationError(_("Set the number of tables and rounds first."))
+    registrations = list(
+        Registration.objects.filter(event=event, status=Registration.Status.REGISTERED)
+        .select_related("member")
+        .order_by("queued_at", "pk")
+    )
+    if len(registrations) < event.table_count:
+        raise ValidationError(_("There are fewer people registered than tables."))
+    participants = [
+        Participant(id=r.member_id, organisation=r.member.organisation_id, role=r.member.role)
+        for r in registrations
+    ]
+    host_ids = [r.member_id for r in registrations if r.is_table_host][: event.table_count]
+    hosts = dict(enumerate(host_ids))
+    try:
+        plan = run_planner(
+            participants,
+            tables=event.table_count,
+            rounds=event.round_count,
+            hosts=hosts,
+            seconds=seconds,
+        )
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
+    seating, _created = SeatingPlan.objects.update_or_create(
+        event=event,
+        defaults={
+            "assignment": {
+                "rounds": plan.rounds,
+                "hosts": {str(t): h for t, h in plan.hosts.items()},
+            },
+            "repeated_pairs": plan.repeated_pairs,
+            "same_organisation_pairs": plan.same_organisation_pairs,
+            "average_new_people": plan.average_new_people,
+            "lower_bound_repeated_pairs": plan.lower_bound_repeated_pairs,
+            "created_at": timezone.now(),
+        },
+    )
+    return seating
+
+
+def calendar_feed_for(member):
+    from events.models import CalendarFeed
+
+    feed, _created = CalendarFeed.objects.get_or_create(member=member)
+    return feed
+
+
+def reset_calendar_feed(member):
+    from events.models import new_calendar_token
+
+    feed = calendar_feed_for(member)
+    feed.token = new_calendar_token()
+    feed.save(update_fields=["token"])
+    return feed

@@ -11,6 +11,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("notifications/", include("notifications.urls")),
+    path("events/", include("events.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]

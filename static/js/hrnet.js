@@ -33,6 +33,19 @@ document.addEventListener("DOMContentLoaded", () => {
       else if (current >= 0 && event.key === "x") items[current].querySelector("[data-queue-select]").click();
     });
   }
+  // Print buttons and live filtering of long lists (check-in by name).
+  document.querySelectorAll("[data-print]").forEach((button) => {
+    button.addEventListener("click", () => window.print());
+  });
+  document.querySelectorAll("[data-filter-list]").forEach((input) => {
+    const list = document.getElementById(input.dataset.filterList);
+    input.addEventListener("input", () => {
+      const needle = input.value.trim().toLowerCase();
+      list.querySelectorAll("li").forEach((item) => {
+        item.hidden = needle !== "" && !item.textContent.toLowerCase().includes(needle);
+      });
+    });
+  });
   // Close the account menu with Escape, returning focus to its button.
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
