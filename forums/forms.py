@@ -171,3 +171,9 @@ class JobFilterForm(forms.Form):
         label=_("Role"), required=False, choices=[("", _("All roles"))] + list(RoleCategory.choices)
     )
     group = forms.SlugField(label=_("Group"), required=False, max_length=140)
+
+
+class KnowledgeFilterForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200)
+    group = forms.SlugField(required=False, max_length=140)
+    tag = forms.SlugField(required=False, max_length=100)

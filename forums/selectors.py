@@ -188,6 +188,14 @@ def group_directory(member) -> list[Group]:
     return list(groups.filter(parent__isnull=True).prefetch_related(subgroups))
 
 
+def visible_parent(member, group) -> Group | None:
+    """The parent group for the breadcrumb, unless it is hidden from this member."""
+    parent = group.parent
+    if parent is None or not can_see_group(member, parent, membership_of(member, parent)):
+        return None
+    return parent
+
+
 def my_group_ids(member) -> set[int]:
     if not member.is_authenticated:
         return set()

@@ -24,7 +24,7 @@ from forums.models import (
     Summary,
     Thread,
 )
-from forums.text import fingerprint, mention_candidates, search_config
+from forums.text import fingerprint, mention_occurrences, search_config
 from hrnet.markdown import render_markdown
 from hrnet.redis import namespaced, redis_client
 
@@ -54,6 +54,7 @@ def create_group(
     language: str = "en",
     country: str = "",
     parent: Group | None = None,
+    allows_anonymous_posts: bool = False,
 ) -> Group:
     """Create a group; its creator becomes its first manager."""
     group = Group.objects.create(
@@ -65,6 +66,7 @@ def create_group(
         language=language,
         country=country,
         parent=parent,
+        allows_anonymous_posts=allows_anonymous_posts,
     )
     GroupMembership.objects.create(group=group, member=creator, role=GroupMembership.Role.MANAGER)
     _refresh_member_count(group.pk)
@@ -208,17 +210,30 @@ def _refresh_reply_search(reply: Reply, language: str) -> None:
 
 
 def _record_mentions(*, author, thread: Thread, reply: Reply | None, text: str) -> list:
-    candidates = mention_candidates(text)
-    if not candidates:
+    """Record @mentions. "@Anna Lindqvist" names Anna Lindqvist, not also a member called Anna:
+    each @ takes the longest run of words that is a member's name."""
+    occurrences = mention_occurrences(text)
+    if not occurrences:
         return []
     from members.selectors import directory_visible_members
 
-    mentioned = list(
+    candidates = {name for words in occurrences for name in words}
+    by_name = {}
+    for member in (
         directory_visible_members()
         .annotate(name_lower=Lower("display_name"))
         .filter(name_lower__in=candidates)
-        .exclude(pk=author.pk)[:20]
-    )
+        .exclude(pk=author.pk)
+        .order_by("pk")
+    ):
+        by_name.setdefault(member.name_lower, member)
+    mentioned = {}
+    for names in occurrences:
+        for name in reversed(names):  # longest first
+            if name in by_name:
+                mentioned[by_name[name].pk] = by_name[name]
+                break
+    mentioned = list(mentioned.values())[:20]
     Mention.objects.bulk_create(
         [Mention(mentioned=m, author=author, thread=thread, reply=reply) for m in mentioned],
         ignore_conflicts=True,

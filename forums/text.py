@@ -27,6 +27,18 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
 
+def mention_occurrences(text: str) -> list[list[str]]:
+    """For each @, the lower-cased names it may mean, shortest first:
+    [["anna", "anna lindqvist"]]."""
+    occurrences = []
+    for match in MENTION_PATTERN.finditer(text or ""):
+        words = match.group(1).split()
+        occurrences.append([" ".join(words[:n]).casefold() for n in range(1, len(words) + 1)])
+        if len(occurrences) >= MAX_MENTIONS_PER_POST * 2:
+            break
+    return occurrences
+
+
 def mention_candidates(text: str) -> set[str]:
     """Lower-cased names that may follow an @: "@Anna Lindqvist thanks" -> anna, anna lindqvist…"""
     candidates = set()

@@ -10,6 +10,7 @@ from forums import selectors, services
 from forums.forms import (
     GroupForm,
     JobFilterForm,
+    KnowledgeFilterForm,
     ReplyForm,
     SearchForm,
     SummaryForm,
@@ -90,7 +91,12 @@ def group_detail(request, slug, tab="discussions"):
     if tab not in SECTION_TABS and tab not in OTHER_TABS:
         raise Http404
     access = selectors.access_to(request.user, group)
-    context = {"group": group, "access": access, "tab": tab}
+    context = {
+        "group": group,
+        "access": access,
+        "tab": tab,
+        "visible_parent": selectors.visible_parent(request.user, group),
+    }
     if not access.can_read and tab != "about":
         return render(request, "forums/group_closed.html", context, status=200)
     if tab in SECTION_TABS:
@@ -551,11 +557,13 @@ def trending(request):
 
 
 def knowledge_portal(request):
+    form = KnowledgeFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
     page = selectors.knowledge_portal(
         request.user,
-        group_slug=request.GET.get("group", "")[:140],
-        tag=request.GET.get("tag", "")[:100],
-        query=request.GET.get("q", "")[:200],
+        group_slug=filters.get("group", ""),
+        tag=filters.get("tag", ""),
+        query=filters.get("q", ""),
         page=request.GET.get("page", 1),
     )
     return render(
@@ -564,7 +572,7 @@ def knowledge_portal(request):
         {
             "page": page,
             "query_string": _query_without_page(request),
-            "q": request.GET.get("q", "")[:200],
+            "q": filters.get("q", ""),
         },
     )
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from forums import services
 from forums.models import GroupMembership, PostStatus, Reply, Thread
 from tests.factories import MemberFactory
-from tests.forums.factories import add_member, make_reply, make_thread
+from tests.forums.factories import add_member, make_group, make_reply, make_thread
 
 pytestmark = pytest.mark.django_db
 
@@ -120,8 +120,6 @@ def test_posting_a_job_with_a_location_is_listed_on_the_jobs_board(client, open_
 def test_cross_posting_through_the_form_shows_why_and_writes_nothing(
     client, manager, open_group, open_member
 ):
-    from tests.forums.factories import make_group
-
     other = make_group(manager=manager, name="Payroll Denmark")
     make_thread(group=open_group, author=open_member, body="Who uses Flex HRM for our payroll?")
 
@@ -174,11 +172,6 @@ def test_a_too_short_reply_comes_back_with_the_text_in_the_textarea(
     assert not Reply.objects.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Bug: thread_detail.html shows no reply form on a locked thread, so the text of a "
-    "reply refused because the thread was locked meanwhile is lost.",
-)
 def test_a_reply_refused_because_the_thread_was_locked_keeps_the_members_text(
     client, manager, open_group, open_member
 ):
@@ -405,11 +398,6 @@ def test_saving_the_watch_level_through_the_page(client, open_group, open_member
     assert GroupMembership.objects.get(group=open_group, member=open_member).watch_level == "daily"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="Bug: GroupForm has allows_anonymous_posts, services.create_group does not take it.",
-)
 def test_staff_can_create_a_group_and_become_its_manager(client, staff):
     response = logged_in(client, staff).post(
         reverse("forums:create_group"),
@@ -529,11 +517,6 @@ def test_writing_a_summary_through_the_page_publishes_it(client, open_group):
 # --- Robust input ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=DataError,
-    reason="Bug: views.knowledge_portal passes raw GET values to the database (NUL -> 500).",
-)
 @pytest.mark.parametrize("param", ["q", "group", "tag"])
 def test_the_knowledge_portal_survives_a_nul_byte_in_its_filters(client, param):
     response = client.get(reverse("forums:knowledge"), {param: "pay\x00roll"})
