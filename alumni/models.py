@@ -1,5 +1,9 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -46,6 +50,9 @@ class AlumniNetwork(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("alumni:network", args=[self.slug])
+
 
 class AlumniMembership(models.Model):
     class Role(models.TextChoices):
@@ -69,6 +76,7 @@ class AlumniMembership(models.Model):
     open_to_returning = models.BooleanField(_("open to returning"), default=False)
     returning_areas = models.CharField(_("areas I would return to"), max_length=200, blank=True)
     accepted_guidelines_at = models.DateTimeField(null=True, blank=True)
+    approved_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -80,3 +88,91 @@ class AlumniMembership(models.Model):
 
     def __str__(self):
         return f"{self.member} in {self.network}"
+
+
+def new_invitation_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class FormerEmployee(models.Model):
+    """A person from the company's leaver register, and where their invitation stands."""
+
+    class Status(models.TextChoices):
+        NOT_INVITED = "not_invited", _("Not invited")
+        INVITED = "invited", _("Invited")
+        JOINED = "joined", _("Joined")
+        DECLINED = "declined", _("Declined")
+        BOUNCED = "bounced", _("Bounced")
+        REVOKED = "revoked", _("Invitation revoked")
+
+    network = models.ForeignKey(
+        AlumniNetwork, on_delete=models.CASCADE, related_name="former_employees"
+    )
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email address"))
+    department = models.CharField(_("department"), max_length=120, blank=True)
+    started_on = models.DateField(_("started"), null=True, blank=True)
+    ended_on = models.DateField(_("left"), null=True, blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NOT_INVITED)
+    token = models.CharField(max_length=64, unique=True, default=new_invitation_token)
+    # The outbox: an invitation is due when requested after the last send.
+    invitation_requested_at = models.DateTimeField(null=True, blank=True)
+    invited_at = models.DateTimeField(null=True, blank=True)
+    invitations_sent = models.PositiveSmallIntegerField(default=0)
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("former employee")
+        verbose_name_plural = _("former employees")
+        constraints = [
+            models.UniqueConstraint(
+                "network", Lower("email"), name="former_employee_once_per_network"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["invitation_requested_at"],
+                name="former_employee_to_invite",
+                condition=models.Q(invitation_requested_at__isnull=False),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}>"
+
+    def get_invitation_url(self):
+        return reverse("alumni:invitation", args=[self.token])
+
+
+class LeaverImport(models.Model):
+    """A parsed leaver register waiting for the admin's confirmation (the preview)."""
+
+    network = models.ForeignKey(AlumniNetwork, on_delete=models.CASCADE, related_name="imports")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    filename = models.CharField(max_length=200, blank=True)
+    rows = models.JSONField(default=list)
+    columns = models.JSONField(default=dict)
+    created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    created_count = models.PositiveIntegerField(default=0)
+    updated_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.filename} ({self.created_at:%Y-%m-%d})"
+
+    @property
+    def good_rows(self):
+        return [row for row in self.rows if not row["errors"]]
+
+    @property
+    def bad_rows(self):
+        return [row for row in self.rows if row["errors"]]

@@ -691,3 +691,23 @@ def remove_member_from_forums(*, member, keep_posts: bool) -> None:
         Thread.objects.filter(author=member).delete()
     GroupMembership.objects.filter(member=member).delete()
     refresh_counters(group_ids=group_ids)
+
+
+@transaction.atomic
+def add_to_group(
+    *, group: Group, member, role: str = GroupMembership.Role.MEMBER
+) -> GroupMembership:
+    """Put a member straight into a group (used by apps that own a group, e.g. alumni)."""
+    membership, _created = GroupMembership.objects.update_or_create(
+        group=group,
+        member=member,
+        defaults={"status": GroupMembership.Status.ACTIVE, "role": role},
+    )
+    _refresh_member_count(group.pk)
+    return membership
+
+
+@transaction.atomic
+def remove_from_group(*, group: Group, member) -> None:
+    GroupMembership.objects.filter(group=group, member=member).delete()
+    _refresh_member_count(group.pk)

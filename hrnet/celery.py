@@ -18,6 +18,10 @@ app.conf.beat_schedule = {
         "task": "members.tasks.send_pending_invitations",
         "schedule": crontab(minute="*/2"),
     },
+    "alumni-send-due-invitations": {
+        "task": "alumni.tasks.send_due_alumni_invitations",
+        "schedule": crontab(minute="*/5"),
+    },
     "events-send-due-reminders": {
         "task": "events.tasks.send_due_reminders",
         "schedule": crontab(minute="*/5"),

@@ -252,6 +252,8 @@ if not DEBUG and not TESTING:
 
 # --- HRnet rules --------------------------------------------------------------------------------
 INVITATIONS_PER_DAY = env.int("INVITATIONS_PER_DAY", default=20)
+# Alumni invitations go out in batches: at most this many a minute per network.
+ALUMNI_INVITATIONS_PER_MINUTE = env.int("ALUMNI_INVITATIONS_PER_MINUTE", default=30)
 AVATAR_MAX_BYTES = 3 * 1024 * 1024
 AVATAR_SIZE_PX = 256
 DIRECTORY_PAGE_SIZE = 24

@@ -12,6 +12,7 @@ urlpatterns = [
     path("members/", include("members.urls")),
     path("notifications/", include("notifications.urls")),
     path("events/", include("events.urls")),
+    path("alumni/", include("alumni.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -46,6 +46,14 @@ document.addEventListener("DOMContentLoaded", () => {
       });
     });
   });
+  // "Select all" checkboxes for bulk actions.
+  document.querySelectorAll("[data-check-all]").forEach((box) => {
+    box.addEventListener("change", () => {
+      box.form.querySelectorAll(`input[name="${box.dataset.checkAll}"]`).forEach((other) => {
+        other.checked = box.checked;
+      });
+    });
+  });
   // Close the account menu with Escape, returning focus to its button.
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
