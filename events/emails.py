@@ -6,9 +6,12 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from events.calendar import event_ics
+from notifications import unsubscribe
 
 
-def _send(member, template: str, context: dict, *, ics: bytes | None = None) -> None:
+def _send(
+    member, template: str, context: dict, *, ics: bytes | None = None, topic: str = ""
+) -> None:
     with translation.override(member.preferred_language or settings.LANGUAGE_CODE):
         context = {
             **context,
@@ -18,7 +21,9 @@ def _send(member, template: str, context: dict, *, ics: bytes | None = None) -> 
         subject = render_to_string(f"events/email/{template}_subject.txt", context).strip()
         text = render_to_string(f"events/email/{template}.txt", context)
         html = render_to_string(f"events/email/{template}.html", context)
-    message = EmailMultiAlternatives(subject, text, to=[member.email])
+    message = EmailMultiAlternatives(
+        subject, text, to=[member.email], headers=unsubscribe.headers(member, topic)
+    )
     message.attach_alternative(html, "text/html")
     if ics is not None:
         message.attach("event.ics", ics, "text/calendar; method=PUBLISH; charset=utf-8")
@@ -39,6 +44,7 @@ def send_reminder_email(reminder) -> None:
             "people": people_to_meet(event, registration.member),
         },
         ics=event_ics(event, show_online_link=True),
+        topic="reminders",
     )
 
 

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -322,8 +322,15 @@ def send_due_reminders(*, now=None) -> int:
                 event__starts_at__lte=now + before,
                 event__starts_at__gt=now + until,
                 member__is_active=True,
+                member__event_reminders=True,
             )
-            .exclude(reminders__kind=kind)
+            .exclude(
+                Exists(
+                    Reminder.objects.filter(
+                        registration=OuterRef("pk"), kind=kind, sent_at__isnull=False
+                    )
+                )
+            )
             .values_list("pk", flat=True)
         )
         for registration_id in list(due[:2000]):

@@ -8,3 +8,14 @@ class ForumsConfig(AppConfig):
 
     def ready(self):
         from forums import receivers  # noqa: F401
+        from notifications import unsubscribe
+
+        def stop_group_emails(member, group_id):
+            from forums.models import GroupMembership
+
+            if group_id.isdigit():
+                GroupMembership.objects.filter(member=member, group_id=int(group_id)).update(
+                    watch_level=GroupMembership.WatchLevel.MUTED
+                )
+
+        unsubscribe.register("group", stop_group_emails)

@@ -224,9 +224,15 @@ def decide(*, moderator, post, decision: str, reason: str = "", note: str = ""):
             label = "job" if post.section == Thread.Section.JOB else "promotion"
     post.moderation_note = ""
     post.save()
-    _update_counters(
-        post, was_published=was_published, is_published=post.status == PostStatus.PUBLISHED
-    )
+    is_published = post.status == PostStatus.PUBLISHED
+    _update_counters(post, was_published=was_published, is_published=is_published)
+    if is_published and not was_published:
+        from forums import announcements
+
+        if is_thread:
+            announcements.announce_thread(post)
+        else:
+            announcements.announce_reply(post)
     explanation = " ".join(part for part in (_reason_text(reason), note.strip()) if part)
     entry = moderation.audit(
         action=action,

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from forums import moderation, selectors
+from forums import announcements, moderation, selectors
 from forums.models import (
     Group,
     GroupMembership,
@@ -323,6 +323,7 @@ def start_thread(
         Group.objects.filter(pk=group.pk).update(
             thread_count=F("thread_count") + 1, last_activity_at=now
         )
+        announcements.announce_thread(thread)
     return thread
 
 
@@ -361,6 +362,7 @@ def post_reply(*, author, thread: Thread, body: str, reply_to: Reply | None = No
             reply_count=F("reply_count") + 1, last_activity_at=now, last_reply_author=author
         )
         Group.objects.filter(pk=thread.group_id).update(last_activity_at=now)
+        announcements.announce_reply(reply)
     return reply
 
 
@@ -514,6 +516,7 @@ def accept_answer(*, member, thread: Thread, reply: Reply | None) -> Thread:
         raise ValidationError(_("That reply is not part of this question."))
     thread.accepted_reply = reply
     thread.save(update_fields=["accepted_reply", "updated_at"])
+    announcements.announce_accepted_answer(thread)
     return thread
 
 

@@ -18,6 +18,20 @@ app.conf.beat_schedule = {
         "task": "members.tasks.send_pending_invitations",
         "schedule": crontab(minute="*/2"),
     },
+    "digests-daily": {
+        "task": "digests.tasks.send_digests",
+        "schedule": crontab(minute=0, hour=6),
+        "args": ("daily",),
+    },
+    "digests-weekly": {
+        "task": "digests.tasks.send_digests",
+        "schedule": crontab(minute=30, hour=6, day_of_week="mon"),
+        "args": ("weekly",),
+    },
+    "digests-resume-newsletters": {
+        "task": "digests.tasks.resume_newsletters",
+        "schedule": crontab(minute="*/10"),
+    },
     "alumni-send-due-invitations": {
         "task": "alumni.tasks.send_due_alumni_invitations",
         "schedule": crontab(minute="*/5"),

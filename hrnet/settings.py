@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "alumni",
     "moderation",
     "notifications",
+    "digests",
 ]
 
 MIDDLEWARE = [

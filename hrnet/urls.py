@@ -13,6 +13,7 @@ urlpatterns = [
     path("notifications/", include("notifications.urls")),
     path("events/", include("events.urls")),
     path("alumni/", include("alumni.urls")),
+    path("newsletter/", include("digests.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from PIL import Image, UnidentifiedImageError
 
-from members.models import Member, RoleCategory, SpokenLanguage
+from members.models import DigestFrequency, Member, RoleCategory, SpokenLanguage
 
 MAX_TAGS = 15
 MAX_TAG_LENGTH = 50
@@ -195,6 +195,16 @@ class InvitationForm(forms.Form):
 class EmailConsentForm(forms.Form):
     email_consent = forms.BooleanField(
         label=_("Send me the digest and the network's newsletter"), required=False
+    )
+    digest_frequency = forms.ChoiceField(
+        label=_("Digest of my groups"), choices=DigestFrequency.choices, required=False
+    )
+    email_on_replies = forms.BooleanField(label=_("Email me replies to my posts"), required=False)
+    email_on_mentions = forms.BooleanField(
+        label=_("Email me when someone mentions me"), required=False
+    )
+    event_reminders = forms.BooleanField(
+        label=_("Email me reminders of events I go to"), required=False
     )
 
 

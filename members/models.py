@@ -46,6 +46,12 @@ class InterfaceLanguage(models.TextChoices):
     DUTCH = "nl", "Nederlands"
 
 
+class DigestFrequency(models.TextChoices):
+    DAILY = "daily", _("Daily")
+    WEEKLY = "weekly", _("Weekly")
+    OFF = "off", _("Never")
+
+
 class Organisation(models.Model):
     """An employer, consultancy, vendor or school; shared by profiles, events and alumni."""
 
@@ -168,6 +174,13 @@ class Member(AbstractBaseUser, PermissionsMixin):
     # Consent for non-essential email (digests, newsletter); account email is always sent.
     email_consent = models.BooleanField(_("news and digest emails"), default=False)
     email_consent_changed_at = models.DateTimeField(null=True, blank=True)
+    # What a member hears about by email (all also shown in the app).
+    digest_frequency = models.CharField(
+        _("digest"), max_length=8, choices=DigestFrequency.choices, default=DigestFrequency.WEEKLY
+    )
+    email_on_replies = models.BooleanField(_("replies to my posts"), default=True)
+    email_on_mentions = models.BooleanField(_("mentions of me"), default=True)
+    event_reminders = models.BooleanField(_("event reminders"), default=True)
     erased_at = models.DateTimeField(null=True, blank=True, editable=False)
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)

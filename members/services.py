@@ -122,6 +122,20 @@ def set_email_consent(*, member: Member, consent: bool) -> Member:
     return member
 
 
+EMAIL_PREFERENCES = ("digest_frequency", "email_on_replies", "email_on_mentions", "event_reminders")
+
+
+def set_email_preferences(*, member: Member, consent: bool, preferences: dict) -> Member:
+    """Save what the member wants by email; consent changes are time-stamped."""
+    set_email_consent(member=member, consent=consent)
+    changed = [field for field in EMAIL_PREFERENCES if field in preferences]
+    for field in changed:
+        setattr(member, field, preferences[field])
+    if changed:
+        member.save(update_fields=changed)
+    return member
+
+
 def mark_email_verified(*, member: Member) -> None:
     Member.objects.filter(pk=member.pk).update(email_verified=True)
     member.email_verified = True

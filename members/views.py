@@ -154,13 +154,28 @@ def set_language(request):
 
 @login_required
 def privacy(request):
+    member = request.user
     consent_form = EmailConsentForm(
         request.POST if request.POST.get("action") == "consent" else None,
-        initial={"email_consent": request.user.email_consent},
+        initial={
+            "email_consent": member.email_consent,
+            "digest_frequency": member.digest_frequency,
+            "email_on_replies": member.email_on_replies,
+            "email_on_mentions": member.email_on_mentions,
+            "event_reminders": member.event_reminders,
+        },
     )
     if request.method == "POST" and consent_form.is_bound and consent_form.is_valid():
-        services.set_email_consent(
-            member=request.user, consent=consent_form.cleaned_data["email_consent"]
+        data = consent_form.cleaned_data
+        services.set_email_preferences(
+            member=member,
+            consent=data["email_consent"],
+            preferences={
+                "digest_frequency": data["digest_frequency"] or member.digest_frequency,
+                "email_on_replies": data["email_on_replies"],
+                "email_on_mentions": data["email_on_mentions"],
+                "event_reminders": data["event_reminders"],
+            },
         )
         messages.success(request, _("Your email preferences have been saved."))
         return redirect("members:privacy")

@@ -30,6 +30,8 @@ class Notification(models.Model):
     read_at = models.DateTimeField(null=True, blank=True)
     # Email copy: asked for by the caller, sent once by a Celery task (the row is the outbox).
     email_requested = models.BooleanField(default=False)
+    # What the email's one-click unsubscribe turns off, e.g. "replies" or "group:12".
+    topic = models.CharField(max_length=40, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

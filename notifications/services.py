@@ -9,11 +9,19 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from hrnet.celery import enqueue_on_commit
+from notifications import unsubscribe
 from notifications.models import Notification
 
 
 def notify(
-    *, recipient, kind: str, key: str, message: str, url: str = "", email: bool = False
+    *,
+    recipient,
+    kind: str,
+    key: str,
+    message: str,
+    url: str = "",
+    email: bool = False,
+    topic: str = "",
 ) -> Notification | None:
     """Create the notification unless one with this key exists; returns it, or None if it did.
 
@@ -30,6 +38,7 @@ def notify(
                 message=message[:300],
                 url=url[:500],
                 email_requested=email,
+                topic=topic or DEFAULT_TOPICS.get(kind, ""),
             )
     except IntegrityError:
         return None
@@ -38,6 +47,13 @@ def notify(
 
         enqueue_on_commit(send_notification_email, notification.pk)
     return notification
+
+
+DEFAULT_TOPICS = {
+    Notification.Kind.REPLY: "replies",
+    Notification.Kind.ACCEPTED_ANSWER: "replies",
+    Notification.Kind.MENTION: "mentions",
+}
 
 
 def send_notification_email(*, notification_id: int) -> bool:
@@ -66,11 +82,21 @@ def _send(notification: Notification) -> None:
             "notification": notification,
             "recipient": recipient,
             "url": settings.SITE_URL.rstrip("/") + notification.url if notification.url else "",
+            "unsubscribe_url": (
+                unsubscribe.unsubscribe_url(recipient, notification.topic)
+                if notification.topic
+                else ""
+            ),
         }
         subject = render_to_string("notifications/email/subject.txt", context).strip()
         text = render_to_string("notifications/email/notification.txt", context)
         html = render_to_string("notifications/email/notification.html", context)
-    message = EmailMultiAlternatives(subject, text, to=[recipient.email])
+    message = EmailMultiAlternatives(
+        subject,
+        text,
+        to=[recipient.email],
+        headers=unsubscribe.headers(recipient, notification.topic),
+    )
     message.attach_alternative(html, "text/html")
     message.send()
 
