@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 REPEAT_WEIGHT = 1000
 COLLEAGUE_WEIGHT = 60
 SAME_ROLE_WEIGHT = 1
+# (initial temperature as a share of one repeated pair's cost, share of tries that only move
+# people sitting with someone they met or a colleague)
+SCHEDULES = ((0.6, 0.0), (0.1, 0.8))
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,15 @@ class _State:
                 self.place(r, person, best)
 
     # --- improvement ------------------------------------------------------------------------
+    def in_conflict(self, r: int, person: int) -> bool:
+        meet, org = self.meet[person], self.org[person]
+        for other in self.at[r][self.seat[r][person]]:
+            if other != person and (
+                meet[other] >= 2 or (org is not None and self.org[other] == org)
+            ):
+                return True
+        return False
+
     def swap_delta(self, r: int, a: int, b: int) -> int:
         table_a, table_b = self.seat[r][a], self.seat[r][b]
         meet_a, meet_b = self.meet[a], self.meet[b]
@@ -221,38 +233,65 @@ def plan_seating(
 
     rng = random.Random(seed)
     started = time.perf_counter()
+    target = bound * REPEAT_WEIGHT
+    best_cost, best, iterations = None, None, 0
+    # A small portfolio: a hot search that escapes local minima (repeat-free designs), then a
+    # cool one focused on conflicts (colleagues at one table); the best plan wins.
+    for attempt, (temperature, focus) in enumerate(SCHEDULES):
+        remaining = seconds - (time.perf_counter() - started)
+        if remaining <= 0:
+            break
+        budget = remaining / (len(SCHEDULES) - attempt)
+        state = _State(participants, tables, rounds, hosts)
+        state.greedy(rng)
+        cost, snapshot, tries, done = _anneal(state, rng, budget, temperature, focus, target)
+        iterations += tries
+        if best_cost is None or cost < best_cost:
+            best_cost, best = cost, snapshot
+        if done:
+            break
+    return _report(participants, best, hosts, bound, time.perf_counter() - started, iterations)
+
+
+def _anneal(
+    state: _State, rng: random.Random, seconds: float, initial: float, focus: float, target: int
+):
+    """Simulated annealing over swaps; returns (best cost, best plan, tries, reached target)."""
+    started = time.perf_counter()
     deadline = started + seconds
-    state = _State(participants, tables, rounds, hosts)
-    state.greedy(rng)
     cost = state.total_cost()
     best_cost, best = cost, state.snapshot()
     movers = [p for p in range(state.n) if p not in state.host_table]
-    target = bound * REPEAT_WEIGHT
+    rounds = state.round_count
+    temperature = REPEAT_WEIGHT * initial
     iterations = 0
-    temperature = REPEAT_WEIGHT * 0.6
-    if len(movers) >= 2 and rounds >= 1:
-        while best_cost > target or best_cost > bound * REPEAT_WEIGHT:
-            iterations += 1
-            if iterations % 512 == 0:
-                now = time.perf_counter()
-                if now >= deadline:
-                    break
-                # Cool from ~0.6 repeats to nearly greedy over the time budget.
-                progress = (now - started) / seconds
-                temperature = REPEAT_WEIGHT * 0.6 * (1 - progress) + 1
-            r = rng.randrange(rounds)
-            a, b = rng.sample(movers, 2)
-            if state.seat[r][a] == state.seat[r][b]:
-                continue
-            delta = state.swap_delta(r, a, b)
-            if delta <= 0 or rng.random() < math.exp(-delta / temperature):
-                state.swap(r, a, b)
-                cost += delta
-                if cost < best_cost:
-                    best_cost, best = cost, state.snapshot()
-                    if best_cost <= target and _no_static_cost(state):
-                        break
-    return _report(participants, best, hosts, bound, time.perf_counter() - started, iterations)
+    if len(movers) < 2:
+        return best_cost, best, iterations, True
+    if best_cost <= target and _no_static_cost(state):
+        return best_cost, best, iterations, True
+    while True:
+        iterations += 1
+        if iterations % 512 == 0:
+            now = time.perf_counter()
+            if now >= deadline:
+                return best_cost, best, iterations, False
+            # Cool linearly to nearly greedy over the time budget.
+            temperature = REPEAT_WEIGHT * initial * (1 - (now - started) / seconds) + 1
+        r = rng.randrange(rounds)
+        a, b = rng.sample(movers, 2)
+        if state.seat[r][a] == state.seat[r][b]:
+            continue
+        # Often move only people who are in a conflict: far fewer wasted tries.
+        if focus and rng.random() < focus and not state.in_conflict(r, a):
+            continue
+        delta = state.swap_delta(r, a, b)
+        if delta <= 0 or rng.random() < math.exp(-delta / temperature):
+            state.swap(r, a, b)
+            cost += delta
+            if cost < best_cost:
+                best_cost, best = cost, state.snapshot()
+                if best_cost <= target and _no_static_cost(state):
+                    return best_cost, best, iterations, True
 
 
 def _no_static_cost(state: _State) -> bool:
