@@ -122,7 +122,9 @@ class EventFilterForm(forms.Form):
         required=False,
         choices=[("upcoming", _("Upcoming")), ("past", _("Past"))],
     )
-    country = CountryField(blank=True).formfield(label=_("Country"), required=False)
+    country = CountryField(blank=True, blank_label=_("All countries")).formfield(
+        label=_("Country"), required=False
+    )
     kind = forms.ChoiceField(
         label=_("Type"), required=False, choices=[("", _("All types"))] + list(Event.Kind.choices)
     )

@@ -287,7 +287,7 @@ def send_attendee_message(*, message_id: int, batch: int = 200) -> int:
     while True:
         with transaction.atomic():
             deliveries = list(
-                MessageDelivery.objects.select_for_update(skip_locked=True)
+                MessageDelivery.objects.select_for_update(skip_locked=True, of=("self",))
                 .filter(message_id=message_id, sent_at__isnull=True)
                 .select_related("member", "message__event")[:batch]
             )

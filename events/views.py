@@ -117,7 +117,7 @@ def edit_event(request, slug):
     form = EventForm(
         request.POST or None,
         instance=event,
-        groups=_organisable_groups(request.user) | _same_group(event),
+        groups=(_organisable_groups(request.user) | _same_group(event)).distinct(),
     )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -268,7 +268,7 @@ def attendees_csv(request, slug):
         writer.writerow(
             [
                 _csv_safe(member.public_name),
-                member.email,
+                _csv_safe(member.email),
                 _csv_safe(member.organisation.name if member.organisation else ""),
                 member.get_role_display(),
                 registration.get_status_display(),
@@ -336,10 +336,15 @@ def attendee_action(request, slug, registration_id, action):
     actions[action]()
     if request.headers.get("HX-Request") == "true" and action in ("check_in", "undo_check_in"):
         registration.refresh_from_db()
+        registered = Registration.objects.filter(event=event, status=Registration.Status.REGISTERED)
+        count = {
+            "done": registered.filter(checked_in_at__isnull=False).count(),
+            "total": registered.count(),
+        }
         return render(
             request,
             "events/partials/check_in_row.html",
-            {"event": event, "registration": registration},
+            {"event": event, "registration": registration, "count": count},
         )
     back = "events:check_in" if request.POST.get("back") == "check_in" else "events:attendees"
     return redirect(back, slug=event.slug)

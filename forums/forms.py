@@ -67,7 +67,7 @@ class ThreadForm(forms.Form):
         return title
 
     def clean_body(self):
-        body = self.cleaned_data["body"].replace("\x00", "").strip()
+        body = self.cleaned_data["body"].replace("\x00", "").replace("\r\n", "\n").strip()
         if len(body) < 10:
             raise forms.ValidationError(_("Write at least a sentence (10 characters or more)."))
         return body
@@ -104,7 +104,7 @@ class ReplyForm(forms.Form):
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
 
     def clean_body(self):
-        body = self.cleaned_data["body"].replace("\x00", "").strip()
+        body = self.cleaned_data["body"].replace("\x00", "").replace("\r\n", "\n").strip()
         if len(body) < 2:
             raise forms.ValidationError(_("Write something before you send your reply."))
         return body
@@ -166,7 +166,9 @@ class SearchForm(forms.Form):
 
 
 class JobFilterForm(forms.Form):
-    country = CountryField(blank=True).formfield(label=_("Country"), required=False)
+    country = CountryField(blank=True, blank_label=_("All countries")).formfield(
+        label=_("Country"), required=False
+    )
     role = forms.ChoiceField(
         label=_("Role"), required=False, choices=[("", _("All roles"))] + list(RoleCategory.choices)
     )

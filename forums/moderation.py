@@ -397,7 +397,9 @@ def suspend_member(
 def ban_member(*, moderator, group: Group, member, reason: str = "") -> GroupMembership:
     if not selectors.access_to(moderator, group).can_manage or member.pk == moderator.pk:
         raise PermissionDenied
-    membership, _created = GroupMembership.objects.get_or_create(group=group, member=member)
+    membership, _created = GroupMembership.objects.get_or_create(
+        group=group, member=member, defaults={"status": GroupMembership.Status.BANNED}
+    )
     was_active = membership.status == GroupMembership.Status.ACTIVE
     membership.status = GroupMembership.Status.BANNED
     membership.role = GroupMembership.Role.MEMBER

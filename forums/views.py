@@ -204,7 +204,6 @@ def new_thread(request, slug):
         except (ValidationError, PermissionDenied) as error:
             form.add_error(None, _error_text(error))
         else:
-            _tell_about_screening(request, thread)
             return redirect(thread)
     return render(request, "forums/thread_form.html", {"form": form, "group": group})
 

@@ -57,3 +57,31 @@ def screenshot(page: Page, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def signed_in_page(new_page, member: Member, viewport=None) -> Page:
+    """A browser context of its own (own cookies) with `member` signed in."""
+    page = new_page() if viewport is None else new_page(viewport)
+    log_in(page, member.email)
+    return page
+
+
+def accept_next_dialog(page: Page) -> None:
+    """Forms marked data-confirm ask window.confirm() first; Playwright would dismiss it."""
+    page.once("dialog", lambda dialog: dialog.accept())
+
+
+def mark_document(page: Page) -> None:
+    """Tag the current document; `same_document` tells later whether the page was reloaded."""
+    page.evaluate("window.__journeyMark = true")
+
+
+def same_document(page: Page) -> bool:
+    return page.evaluate("window.__journeyMark === true")
+
+
+def screenshot_from_top(page: Page, name: str) -> Path:
+    """A full-page screenshot after scrolling up: a scrolled page would show the sticky header
+    stamped into the middle of the image."""
+    page.evaluate("window.scrollTo(0, 0)")
+    return screenshot(page, name)

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from django.utils.text import slugify
 
 from events.models import Event
 from forums.models import Group, GroupMembership
@@ -110,7 +111,7 @@ def a_lively_network():
     ]:
         Event.objects.create(
             title=title,
-            slug=title.lower().replace(" ", "-").replace(":", ""),
+            slug=slugify(title),
             kind=kind,
             city=city,
             country="NO",
