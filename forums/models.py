@@ -374,3 +374,17 @@ class Summary(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class GroupDeparture(models.Model):
+    """A member left (or was removed from) a group: the group dashboard counts leaves."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="departures")
+    member_id = models.BigIntegerField()
+    left_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["group", "left_at"], name="departure_group_left")]
+
+    def __str__(self):
+        return f"{self.member_id} left {self.group_id}"

@@ -423,7 +423,7 @@ def notify_managers_of_waiting_posts() -> int:
     """Tell each group's managers and moderators that posts wait, at most every six hours."""
     now = timezone.now()
     window = f"{now:%Y%m%d}-{now.hour // 6}"
-    waiting = Q(status__in=[PostStatus.HELD, PostStatus.HIDDEN])
+    waiting = Q(status__in=[PostStatus.HELD, PostStatus.HIDDEN], is_deleted=False)
     group_ids = set(Thread.objects.filter(waiting).values_list("group_id", flat=True)) | set(
         Reply.objects.filter(waiting).values_list("thread__group_id", flat=True)
     )

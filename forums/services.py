@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from forums import announcements, moderation, selectors
 from forums.models import (
     Group,
+    GroupDeparture,
     GroupMembership,
     Mention,
     PostStatus,
@@ -135,6 +136,8 @@ def leave_group(*, member, group: Group) -> None:
                 _("You are this group's only manager. Make someone else manager before you leave.")
             )
     membership.delete()
+    if membership.status == GroupMembership.Status.ACTIVE:
+        GroupDeparture.objects.create(group=group, member_id=member.pk)
     _refresh_member_count(group.pk)
 
 

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "moderation",
     "notifications",
     "digests",
+    "insights",
 ]
 
 MIDDLEWARE = [

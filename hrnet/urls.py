@@ -14,6 +14,7 @@ urlpatterns = [
     path("events/", include("events.urls")),
     path("alumni/", include("alumni.urls")),
     path("newsletter/", include("digests.urls")),
+    path("insights/", include("insights.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]

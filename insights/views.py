@@ -1,0 +1,137 @@
+import csv
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from insights import selectors
+
+RANGES = (30, 90, 365)
+
+
+def _days(request) -> int:
+    value = request.GET.get("days", "90")
+    return int(value) if value.isdigit() and int(value) in RANGES else 90
+
+
+BAR_HEIGHT, LABEL_WIDTH, BAR_SPACE = 26, 170, 210
+
+
+def _bars(rows):
+    """A horizontal bar chart's geometry (SVG units), drawn by templates/insights/bars.html."""
+    top = max((row["total"] for row in rows), default=0) or 1
+    bars = [
+        {
+            **row,
+            "y": index * BAR_HEIGHT,
+            "text_y": index * BAR_HEIGHT + 17,
+            "width": round(BAR_SPACE * row["total"] / top, 1),
+            "value_x": LABEL_WIDTH + round(BAR_SPACE * row["total"] / top, 1) + 6,
+        }
+        for index, row in enumerate(rows)
+    ]
+    return {"bars": bars, "height": max(len(rows), 1) * BAR_HEIGHT, "label_width": LABEL_WIDTH}
+
+
+def _columns(weeks):
+    """Grouped columns (threads, replies) per week for an SVG column chart."""
+    top = max((max(w["threads"], w["replies"]) for w in weeks), default=0) or 1
+    columns = []
+    for index, week in enumerate(weeks):
+        threads_h = round(120 * week["threads"] / top, 1)
+        replies_h = round(120 * week["replies"] / top, 1)
+        columns.append(
+            {
+                **week,
+                "x": index * 30 + 4,
+                "x2": index * 30 + 16,
+                "threads_h": threads_h,
+                "threads_y": 125 - threads_h,
+                "replies_h": replies_h,
+                "replies_y": 125 - replies_h,
+            }
+        )
+    return {"columns": columns, "width": max(len(weeks), 1) * 30 + 8}
+
+
+@login_required
+def network_dashboard(request):
+    if not request.user.is_staff:
+        raise Http404
+    return _render(request, group=None)
+
+
+@login_required
+def group_dashboard(request, slug):
+    group = selectors.dashboard_groups(request.user).filter(slug=slug).first()
+    if group is None:
+        raise Http404
+    return _render(request, group=group)
+
+
+def _render(request, *, group):
+    days = _days(request)
+    figures = selectors.dashboard(days=days, group=group)
+    export = request.GET.get("export")
+    if export:
+        return _csv(figures, export, group)
+    return render(
+        request,
+        "insights/dashboard.html",
+        {
+            "group": group,
+            "days": days,
+            "ranges": RANGES,
+            "figures": figures,
+            "roles": _bars(figures["composition"]["roles"]),
+            "countries": _bars(figures["composition"]["countries"]),
+            "organisation_kinds": _bars(figures["composition"]["organisation_kinds"]),
+            "weekly": _columns(figures["weekly"]),
+            "groups": selectors.dashboard_groups(request.user).order_by("name")
+            if request.user.is_staff
+            else None,
+        },
+    )
+
+
+def _csv(figures, export, group):
+    tables = {
+        "roles": (
+            [_("Role"), _("Members")],
+            [(r["label"], r["total"]) for r in figures["composition"]["roles"]],
+        ),
+        "countries": (
+            [_("Country"), _("Members")],
+            [(r["label"], r["total"]) for r in figures["composition"]["countries"]],
+        ),
+        "organisation_kinds": (
+            [_("Organisation type"), _("Members")],
+            [(r["label"], r["total"]) for r in figures["composition"]["organisation_kinds"]],
+        ),
+        "growth": (
+            [_("Month"), _("Joined"), _("Left")],
+            [(r["month"].date().isoformat(), r["joins"], r["leaves"]) for r in figures["growth"]],
+        ),
+        "weekly": (
+            [_("Week"), _("Threads"), _("Replies")],
+            [(r["week"].date().isoformat(), r["threads"], r["replies"]) for r in figures["weekly"]],
+        ),
+        "contributors": (
+            [_("Member"), _("Posts")],
+            [(r["member"].public_name, r["posts"]) for r in figures["top_contributors"]],
+        ),
+        "tags": ([_("Tag"), _("Threads")], [(t.name, t.uses) for t in figures["active_tags"]]),
+    }
+    if export not in tables:
+        raise Http404
+    header, rows = tables[export]
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    name = f"{group.slug if group else 'network'}-{export}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([f"'{v}" if isinstance(v, str) and v[:1] in "=+-@" else v for v in row])
+    return response
