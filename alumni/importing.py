@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 
 MAX_ROWS = 20000
 MAX_BYTES = 10 * 1024 * 1024
+# An unterminated quote makes one long field: up to the whole file, not csv's 128 kB error.
+csv.field_size_limit(MAX_BYTES)
 
 # Header words per field, normalised (lower case, no accents, no punctuation).
 HEADERS = {
@@ -204,7 +206,9 @@ class ImportResult:
 
 
 def _normalise_header(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    # æ and ø have no ASCII decomposition: "Ansættelsesdato" must match "ansattelsesdato".
+    text = (text or "").lower().replace("æ", "a").replace("ø", "o")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
     return text
 
@@ -212,9 +216,9 @@ def _normalise_header(text: str) -> str:
 def decode(raw: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"), else Windows-1252."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        return raw.decode("utf-16", errors="replace")
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
+        return raw[3:].decode("utf-8", errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -344,7 +348,7 @@ def read_leaver_register(raw: bytes) -> ImportResult:
     """Parse the file; every row comes back, good or with its problems."""
     if len(raw) > MAX_BYTES:
         return ImportResult(rows=[], columns={}, problems=[_("The file is larger than 10 MB.")])
-    text = decode(raw)
+    text = decode(raw).replace("\x00", "")  # PostgreSQL stores no NUL
     if not text.strip():
         return ImportResult(rows=[], columns={}, problems=[_("The file is empty.")])
     lines = text.splitlines()

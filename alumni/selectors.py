@@ -214,10 +214,14 @@ def dashboard(network) -> dict:
         .annotate(total=Count("pk"))
         .order_by("month")
     )
+    joined_by_month = {row["month"]: row["total"] for row in growth}
     running, points = 0, []
-    for row in growth:
-        running += row["total"]
-        points.append({"month": row["month"], "joined": row["total"], "total": running})
+    month = growth[0]["month"] if growth else None
+    while month is not None and month <= growth[-1]["month"]:
+        # Every month is drawn, the quiet ones too, so the line's slope tells the truth.
+        running += joined_by_month.get(month, 0)
+        points.append({"month": month, "joined": joined_by_month.get(month, 0), "total": running})
+        month = (month.replace(day=28) + timedelta(days=4)).replace(day=1)
     return {
         "invited": sum(
             invitation_counts.get(s, 0) for s in ("invited", "joined", "declined", "bounced")

@@ -190,10 +190,10 @@ def confirm_import(*, admin, leaver_import: LeaverImport) -> LeaverImport:
 
 # --- Invitations --------------------------------------------------------------------------------
 
+# Declined people said no: we promised not to write again.
 INVITABLE = (
     FormerEmployee.Status.NOT_INVITED,
     FormerEmployee.Status.INVITED,
-    FormerEmployee.Status.DECLINED,
     FormerEmployee.Status.BOUNCED,
 )
 
@@ -252,6 +252,10 @@ def send_requested_invitations(*, network_id: int, limit: int | None = None) -> 
                 send_alumni_invitation_email(person)
             except smtplib.SMTPRecipientsRefused:
                 person.status = FormerEmployee.Status.BOUNCED
+            except smtplib.SMTPResponseException as error:
+                if error.smtp_code < 500:
+                    raise  # temporary: the task retries
+                person.status = FormerEmployee.Status.BOUNCED
             else:
                 person.status = FormerEmployee.Status.INVITED
                 person.invitations_sent += 1
@@ -278,6 +282,8 @@ def join_by_invitation(*, member, person: FormerEmployee) -> AlumniMembership:
     person = FormerEmployee.objects.select_for_update().select_related("network").get(pk=person.pk)
     if person.status == FormerEmployee.Status.REVOKED:
         raise ValidationError(_("This invitation has been withdrawn."))
+    if person.member_id is not None and person.member_id != member.pk:
+        raise ValidationError(_("This invitation has already been used by someone else."))
     now = timezone.now()
     membership, _created = AlumniMembership.objects.get_or_create(
         network=person.network,

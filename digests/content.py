@@ -86,6 +86,7 @@ def build_for_chunk(members, *, frequency: str, now=None) -> dict[int, DigestCon
             published_at__gte=since,
             thread__group__visibility=Group.Visibility.OPEN,
             thread__status=PostStatus.PUBLISHED,
+            thread__is_deleted=False,
         ).select_related("thread")[:PER_SECTION]
     )
     countries = {str(m.country) for m in members if m.country}

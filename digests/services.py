@@ -80,6 +80,7 @@ def send_digest_chunk(*, frequency: str, member_ids: list[int], now=None) -> int
 def _send_digest(member, content, frequency) -> None:
     with translation.override(member.preferred_language or settings.LANGUAGE_CODE):
         context = {
+            "LANGUAGE_CODE": translation.get_language(),  # no request: no i18n context processor
             "member": member,
             "content": content,
             "frequency": frequency,
@@ -116,6 +117,7 @@ def draft_items(since, until) -> list[dict]:
             published_at__lte=until,
             thread__group__visibility=Group.Visibility.OPEN,
             thread__status=PostStatus.PUBLISHED,
+            thread__is_deleted=False,
         )
         .select_related("thread")
         .order_by("-published_at")[:6]
@@ -213,13 +215,17 @@ def send_newsletter_batch(*, newsletter_id: int, batch: int = 500) -> int:
     """Send one batch of unsent deliveries (locked rows: two workers never send one twice)."""
     newsletter = Newsletter.objects.get(pk=newsletter_id)
     sent = 0
-    with transaction.atomic():
-        deliveries = list(
-            NewsletterDelivery.objects.select_for_update(skip_locked=True)
-            .filter(newsletter=newsletter, sent_at__isnull=True)
-            .select_related("member")[:batch]
-        )
-        for delivery in deliveries:
+    while sent < batch:
+        # One delivery per transaction: an error never un-marks those already sent.
+        with transaction.atomic():
+            delivery = (
+                NewsletterDelivery.objects.select_for_update(skip_locked=True, of=("self",))
+                .filter(newsletter=newsletter, sent_at__isnull=True)
+                .select_related("member")
+                .first()
+            )
+            if delivery is None:
+                break
             if delivery.member.is_active and delivery.member.email_consent:
                 _send_newsletter(delivery.member, newsletter)
             delivery.sent_at = timezone.now()
@@ -235,6 +241,7 @@ def send_newsletter_batch(*, newsletter_id: int, batch: int = 500) -> int:
 def _send_newsletter(member, newsletter) -> None:
     with translation.override(member.preferred_language or settings.LANGUAGE_CODE):
         context = {
+            "LANGUAGE_CODE": translation.get_language(),  # no request: no i18n context processor
             "member": member,
             "newsletter": newsletter,
             "site_url": settings.SITE_URL.rstrip("/"),

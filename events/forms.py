@@ -1,4 +1,8 @@
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from django import forms
+from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -61,6 +65,19 @@ class EventForm(forms.ModelForm):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
         if self.instance.pk and self.instance.host_organisation_id:
             self.fields["host_organisation_name"].initial = self.instance.host_organisation.name
+
+    def full_clean(self):
+        # Times are typed in the event's own time zone (an event in Helsinki starts at 09:00
+        # Helsinki time), not in the server's.
+        with timezone.override(self.event_timezone()):
+            super().full_clean()
+
+    def event_timezone(self):
+        name = self.data.get(self.add_prefix("time_zone")) or self.instance.time_zone
+        try:
+            return ZoneInfo(name or settings.TIME_ZONE)
+        except (ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo(settings.TIME_ZONE)
 
     def clean_capacity(self):
         capacity = self.cleaned_data.get("capacity")

@@ -18,9 +18,12 @@ from dataclasses import dataclass, field
 REPEAT_WEIGHT = 1000
 COLLEAGUE_WEIGHT = 60
 SAME_ROLE_WEIGHT = 1
-# (initial temperature as a share of one repeated pair's cost, share of tries that only move
-# people sitting with someone they met or a colleague)
-SCHEDULES = ((0.6, 0.0), (0.1, 0.8))
+# Initial temperatures as shares of one repeated pair's cost, the first phase's share of the
+# time, and how often the second phase only moves people who sit with a colleague or someone
+# they met.
+HOT, COOL = 0.6, 0.1
+PHASE_ONE_SHARE = 0.5
+FOCUS = 0.8
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,21 @@ def lower_bound_repeats(people: int, tables: int, rounds: int, hosts_per_table: 
         for _host in range(hosts):
             reachable = people - 1 - (host_total - hosts)
             excess += max(0, rounds * (sizes[table] - 1) - reachable)
-    return max(global_bound, forced, math.ceil(excess / 2))
+
+    # Pigeonhole: a table of s people drawn from the T tables of the round before holds at
+    # least this many pairs who sat together then (the s people spread as evenly as possible).
+    def pairs_forced(seats: int) -> int:
+        share, rest = divmod(seats, tables)
+        return rest * (share + 1) * share // 2 + (tables - rest) * share * (share - 1) // 2
+
+    pigeonhole = max(0, rounds - 1) * sum(pairs_forced(s) for s in sizes)
+    return max(global_bound, forced, math.ceil(excess / 2), pigeonhole)
 
 
 class _State:
-    def __init__(self, participants, tables, rounds, hosts):
+    def __init__(self, participants, tables, rounds, hosts, *, static_costs: bool = True):
+        self.colleague_weight = COLLEAGUE_WEIGHT if static_costs else 0
+        self.role_weight = SAME_ROLE_WEIGHT if static_costs else 0
         self.n = len(participants)
         self.ids = [p.id for p in participants]
         index = {p.id: i for i, p in enumerate(participants)}
@@ -94,9 +107,9 @@ class _State:
     def pair_static(self, a: int, b: int) -> int:
         cost = 0
         if self.org[a] is not None and self.org[a] == self.org[b]:
-            cost += COLLEAGUE_WEIGHT
+            cost += self.colleague_weight
         if self.role[a] and self.role[a] == self.role[b]:
-            cost += SAME_ROLE_WEIGHT
+            cost += self.role_weight
         return cost
 
     def join_cost(self, person: int, members) -> int:
@@ -146,6 +159,32 @@ class _State:
                     if best_cost is None or cost < best_cost:
                         best, best_cost = table, cost
                 self.place(r, person, best)
+
+    def rotation(self, rng: random.Random) -> bool:
+        """Mover (a, b) sits at table (a + r·b) mod T in round r: two movers then share a table
+        in at most one round when T is prime, and rarely otherwise. Returns False (and places
+        nothing) when the tables' free seats do not allow it."""
+        movers = [p for p in range(self.n) if p not in self.host_table]
+        rng.shuffle(movers)
+        per_table = len(movers) // self.tables
+        free = [
+            self.sizes[t] - sum(1 for h in self.host_table.values() if h == t)
+            for t in range(self.tables)
+        ]
+        if per_table == 0 or any(seats < per_table for seats in free):
+            return False
+        full = per_table * self.tables
+        for r in range(self.round_count):
+            for person, table in self.host_table.items():
+                self.place(r, person, table)
+            for index, person in enumerate(movers[:full]):
+                a, b = index % self.tables, index // self.tables
+                self.place(r, person, (a + r * b) % self.tables)
+            for person in movers[full:]:
+                options = [t for t in range(self.tables) if len(self.at[r][t]) < self.sizes[t]]
+                best = min(options, key=lambda t: self.join_cost(person, self.at[r][t]))
+                self.place(r, person, best)
+        return True
 
     # --- improvement ------------------------------------------------------------------------
     def in_conflict(self, r: int, person: int) -> bool:
@@ -199,6 +238,12 @@ class _State:
         members_b[members_b.index(b)] = a
         self.seat[r][a], self.seat[r][b] = table_b, table_a
 
+    def load(self, snapshot) -> None:
+        for r, tables in enumerate(snapshot):
+            for table, members in enumerate(tables):
+                for person in members:
+                    self.place(r, person, table)
+
     def snapshot(self):
         return [[list(members) for members in tables] for tables in self.at]
 
@@ -234,22 +279,23 @@ def plan_seating(
     rng = random.Random(seed)
     started = time.perf_counter()
     target = bound * REPEAT_WEIGHT
-    best_cost, best, iterations = None, None, 0
-    # A small portfolio: a hot search that escapes local minima (repeat-free designs), then a
-    # cool one focused on conflicts (colleagues at one table); the best plan wins.
-    for attempt, (temperature, focus) in enumerate(SCHEDULES):
-        remaining = seconds - (time.perf_counter() - started)
-        if remaining <= 0:
-            break
-        budget = remaining / (len(SCHEDULES) - attempt)
-        state = _State(participants, tables, rounds, hosts)
+    iterations = 0
+    # Phase 1: meet new people. Repeats only, from a rotation (or greedy) start, hot enough to
+    # escape local minima; repeat-free designs are usually found here in a fraction of a second.
+    state = _State(participants, tables, rounds, hosts, static_costs=False)
+    if not state.rotation(rng):
+        state = _State(participants, tables, rounds, hosts, static_costs=False)
         state.greedy(rng)
-        cost, snapshot, tries, done = _anneal(state, rng, budget, temperature, focus, target)
-        iterations += tries
-        if best_cost is None or cost < best_cost:
-            best_cost, best = cost, snapshot
-        if done:
-            break
+    has_static = any(p.organisation is not None or p.role for p in participants)
+    share = PHASE_ONE_SHARE if has_static else 1.0
+    _cost, best, tries, _done = _anneal(state, rng, seconds * share, HOT, 0.0, target)
+    iterations += tries
+    # Phase 2: keep the repeats, seat colleagues apart and mix roles (cool, conflict-focused).
+    state = _State(participants, tables, rounds, hosts)
+    state.load(best)
+    remaining = max(0.0, seconds - (time.perf_counter() - started))
+    _cost, best, tries, _done = _anneal(state, rng, remaining, COOL, FOCUS, target)
+    iterations += tries
     return _report(participants, best, hosts, bound, time.perf_counter() - started, iterations)
 
 

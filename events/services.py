@@ -1,5 +1,6 @@
 """Writes about events: organising, registering, the waiting list, check-in, reminders."""
 
+import logging
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -22,6 +23,8 @@ from hrnet.celery import enqueue_on_commit
 from hrnet.markdown import render_markdown
 from notifications.models import Notification
 from notifications.services import notify
+
+logger = logging.getLogger(__name__)
 
 EVENT_FIELDS = (
     "title",
@@ -80,7 +83,12 @@ def create_event(*, organiser, data: dict) -> Event:
 def update_event(*, editor, event: Event, data: dict) -> Event:
     if not selectors.is_organiser(editor, event):
         raise PermissionDenied
-    _validate_times(data)
+    _validate_times(
+        {
+            field: data.get(field, getattr(event, field))
+            for field in ("starts_at", "ends_at", "registration_deadline")
+        }
+    )
     for field in EVENT_FIELDS:
         if field in data:
             setattr(event, field, data[field])
@@ -119,7 +127,13 @@ def register(*, member, event: Event, by_organiser: bool = False) -> Registratio
     if not by_organiser and not event.registration_open:
         raise ValidationError(_("Registration for this event is closed."))
     registration = Registration.objects.filter(event=event, member=member).first()
-    if registration is not None and registration.status != Registration.Status.CANCELLED:
+    if registration is not None and registration.status == Registration.Status.REGISTERED:
+        return registration
+    if (
+        registration is not None
+        and registration.status == Registration.Status.WAITLISTED
+        and not by_organiser
+    ):
         return registration
     registered = Registration.objects.filter(
         event=event, status=Registration.Status.REGISTERED
@@ -158,29 +172,27 @@ def _fill_from_waitlist(event: Event) -> list[Registration]:
     registered = Registration.objects.filter(
         event=event, status=Registration.Status.REGISTERED
     ).count()
+    waiting = (
+        Registration.objects.select_for_update()
+        .filter(event=event, status=Registration.Status.WAITLISTED)
+        .select_related("member")
+        .order_by("queued_at", "pk")
+    )
     if event.capacity is not None:
-        free = max(0, event.capacity - registered)
-        waiting = list(
-            Registration.objects.select_for_update()
-            .filter(event=event, status=Registration.Status.WAITLISTED)
-            .select_related("member")
-            .order_by("queued_at", "pk")[:free]
+        waiting = waiting[: max(0, event.capacity - registered)]
+    for registration in waiting:
+        registration.status = Registration.Status.REGISTERED
+        registration.save(update_fields=["status"])
+        promoted.append(registration)
+        notify(
+            recipient=registration.member,
+            kind=Notification.Kind.WAITLIST_PROMOTED,
+            key=f"waitlist-promoted:{registration.pk}:{registration.queued_at:%Y%m%d%H%M%S%f}",
+            message=_("Good news: a place opened up and you are now registered for “%(event)s”.")
+            % {"event": event.title},
+            url=event.get_absolute_url(),
+            email=True,
         )
-        for registration in waiting:
-            registration.status = Registration.Status.REGISTERED
-            registration.save(update_fields=["status"])
-            promoted.append(registration)
-            notify(
-                recipient=registration.member,
-                kind=Notification.Kind.WAITLIST_PROMOTED,
-                key=f"waitlist-promoted:{registration.pk}:{registration.queued_at:%Y%m%d%H%M%S%f}",
-                message=_(
-                    "Good news: a place opened up and you are now registered for “%(event)s”."
-                )
-                % {"event": event.title},
-                url=event.get_absolute_url(),
-                email=True,
-            )
     _recount(event)
     return promoted
 
@@ -285,20 +297,40 @@ def send_attendee_message(*, message_id: int, batch: int = 200) -> int:
 
     sent = 0
     while True:
+        # One delivery per transaction: an error later never un-marks those already sent.
         with transaction.atomic():
-            deliveries = list(
+            delivery = (
                 MessageDelivery.objects.select_for_update(skip_locked=True, of=("self",))
                 .filter(message_id=message_id, sent_at__isnull=True)
-                .select_related("member", "message__event")[:batch]
+                .select_related("member", "message__event")
+                .first()
             )
-            if not deliveries:
+            if delivery is None:
                 return sent
-            for delivery in deliveries:
-                if delivery.member.is_active:
-                    send_attendee_message_email(delivery)
-                delivery.sent_at = timezone.now()
-                delivery.save(update_fields=["sent_at"])
-                sent += 1
+            if delivery.member.is_active:
+                send_attendee_message_email(delivery)
+            delivery.sent_at = timezone.now()
+            delivery.save(update_fields=["sent_at"])
+            sent += 1
+
+
+def _send_one_reminder(registration_id: int, kind: str, send) -> int:
+    with transaction.atomic():
+        reminder, _created = Reminder.objects.get_or_create(
+            registration_id=registration_id, kind=kind
+        )
+        reminder = (
+            Reminder.objects.select_for_update(skip_locked=True)
+            .filter(pk=reminder.pk, sent_at__isnull=True)
+            .select_related("registration__event", "registration__member")
+            .first()
+        )
+        if reminder is None:
+            return 0
+        send(reminder)
+        reminder.sent_at = timezone.now()
+        reminder.save(update_fields=["sent_at"])
+        return 1
 
 
 REMINDER_WINDOWS = {
@@ -334,22 +366,14 @@ def send_due_reminders(*, now=None) -> int:
             .values_list("pk", flat=True)
         )
         for registration_id in list(due[:2000]):
-            with transaction.atomic():
-                reminder, created = Reminder.objects.get_or_create(
-                    registration_id=registration_id, kind=kind
+            try:
+                sent += _send_one_reminder(registration_id, kind, send_reminder_email)
+            except Exception:  # one bad address must not hold back everyone after it
+                logger.exception(
+                    "Reminder %s for registration %s failed; retried next run",
+                    kind,
+                    registration_id,
                 )
-                reminder = (
-                    Reminder.objects.select_for_update(skip_locked=True)
-                    .filter(pk=reminder.pk, sent_at__isnull=True)
-                    .select_related("registration__event", "registration__member")
-                    .first()
-                )
-                if reminder is None:
-                    continue
-                send_reminder_email(reminder)
-                reminder.sent_at = timezone.now()
-                reminder.save(update_fields=["sent_at"])
-                sent += 1
     return sent
 
 

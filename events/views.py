@@ -23,6 +23,15 @@ WAITLIST_MESSAGE = gettext_lazy(
 )
 
 
+def event_zone(event):
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(event.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return timezone.get_current_timezone()
+
+
 def _event_or_404(request, slug):
     event = selectors.event_by_slug(request.user, slug)
     if event is None:
@@ -89,7 +98,9 @@ def event_detail(request, slug):
         plan = getattr(event, "seating_plan", None) if event.kind == event.Kind.WORLD_CAFE else None
         if plan is not None and registered:
             context["my_tables"] = selectors.personal_schedule(plan, request.user.pk)
-    return render(request, "events/event_detail.html", context)
+    # Times on the page are the event's local times, as the organiser announced them.
+    with timezone.override(event_zone(event)):
+        return render(request, "events/event_detail.html", context)
 
 
 @login_required
@@ -130,16 +141,17 @@ def edit_event(request, slug):
             messages.success(request, _("Your changes have been saved."))
             return redirect(event)
     agenda_form = AgendaItemForm(initial={"starts_at": event.starts_at})
-    return render(
-        request,
-        "events/event_form.html",
-        {
-            "form": form,
-            "event": event,
-            "agenda_form": agenda_form,
-            "agenda": selectors.agenda(event),
-        },
-    )
+    with timezone.override(form.event_timezone()):
+        return render(
+            request,
+            "events/event_form.html",
+            {
+                "form": form,
+                "event": event,
+                "agenda_form": agenda_form,
+                "agenda": selectors.agenda(event),
+            },
+        )
 
 
 def _same_group(event):
@@ -153,7 +165,9 @@ def _same_group(event):
 def add_agenda_item(request, slug):
     event = _organised_event_or_404(request, slug)
     form = AgendaItemForm(request.POST)
-    if form.is_valid():
+    with timezone.override(event_zone(event)):
+        valid = form.is_valid()
+    if valid:
         try:
             services.save_agenda_item(organiser=request.user, event=event, data=form.cleaned_data)
         except ValidationError as error:
@@ -229,9 +243,19 @@ def attendees(request, slug):
         if member is None:
             form.add_error("email", _("No member has that email address."))
         else:
-            services.add_attendee(organiser=request.user, event=event, member=member)
-            messages.success(request, _("%(name)s has been added.") % {"name": member.public_name})
-            return redirect("events:attendees", slug=event.slug)
+            try:
+                services.add_attendee(organiser=request.user, event=event, member=member)
+            except PermissionDenied:
+                form.add_error(
+                    "email",
+                    _("%(name)s cannot see this event: it belongs to a private group.")
+                    % {"name": member.public_name},
+                )
+            else:
+                messages.success(
+                    request, _("%(name)s has been added.") % {"name": member.public_name}
+                )
+                return redirect("events:attendees", slug=event.slug)
     return render(
         request,
         "events/attendees.html",
@@ -441,7 +465,9 @@ def personal_feed(request, token):
     feed = selectors.feed_by_token(token)
     if feed is None or not feed.member.is_active:
         raise Http404
-    events = list(selectors.my_events(feed.member))
+    events = list(
+        selectors.my_events(feed.member).filter(pk__in=selectors.visible_events(feed.member))
+    )
     registered = set(
         Registration.objects.filter(
             member=feed.member, status=Registration.Status.REGISTERED

@@ -55,9 +55,16 @@ def _announce_mentions(thread: Thread, reply: Reply | None) -> None:
     mentions = Mention.objects.filter(thread=thread, reply=reply).select_related(
         "mentioned", "author"
     )
+    from forums import selectors
+
     for mention in mentions:
         member = mention.mentioned
         if reply is None and thread.author_id == member.pk:
+            continue
+        # Someone outside a private group must not learn even the thread's title.
+        if not selectors.can_read_group(
+            member, thread.group, selectors.membership_of(member, thread.group)
+        ):
             continue
         notify(
             recipient=member,

@@ -106,7 +106,7 @@ def screen_post(*, author, access, title: str, body: str, section: str | None) -
             title=title, body=body, author_signals=author_signals(author)
         )
         screening.scores = scores
-        if scores.spam >= settings.MODERATION_SPAM_THRESHOLD:
+        if scores.is_spam:
             screening.status = PostStatus.HELD
             screening.audit_action = AuditEntry.Action.HELD
             screening.note = _(
@@ -144,9 +144,12 @@ def apply_scores(post, screening: Screening) -> None:
 
 
 def audit_screening(post, screening: Screening, group_id: int) -> None:
-    if screening.audit_action:
+    actions = [screening.audit_action] if screening.audit_action else []
+    if screening.status == PostStatus.HELD and AuditEntry.Action.HELD not in actions:
+        actions.insert(0, AuditEntry.Action.HELD)
+    for action in actions:
         moderation.audit(
-            action=screening.audit_action,
+            action=action,
             target=post,
             subject=post.author,
             group_id=group_id,
@@ -203,6 +206,8 @@ def decide(*, moderator, post, decision: str, reason: str = "", note: str = ""):
     group = _group_of(post)
     if not selectors.access_to(moderator, group).can_moderate:
         raise PermissionDenied
+    if post.status not in selectors.WAITING:
+        raise ValidationError(_("This post has already been decided."))
     is_thread = isinstance(post, Thread)
     if decision in (Decision.MOVE_TO_JOBS, Decision.MOVE_TO_PROMOTIONS) and not is_thread:
         raise ValidationError(_("Only threads can be moved to another section."))
@@ -379,7 +384,11 @@ def suspend_member(
 ) -> GroupMembership:
     if not selectors.access_to(moderator, group).can_moderate or member.pk == moderator.pk:
         raise PermissionDenied
-    membership, _created = GroupMembership.objects.get_or_create(group=group, member=member)
+    membership = GroupMembership.objects.filter(
+        group=group, member=member, status=GroupMembership.Status.ACTIVE
+    ).first()
+    if membership is None:
+        raise ValidationError(_("Only members of this group can be suspended."))
     membership.suspended_until = timezone.now() + timedelta(days=max(1, min(days, 365)))
     membership.save(update_fields=["suspended_until"])
     moderation.audit(

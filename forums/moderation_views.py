@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forums import moderation, selectors
-from forums.models import Group, Reply, Thread
+from forums.models import Group, PostStatus, Reply, Thread
 from members.models import Member
 
 
@@ -115,6 +115,8 @@ def flag(request, kind, post_id):
     thread = post if isinstance(post, Thread) else post.thread
     if selectors.thread_for(request.user, thread.pk) is None:
         raise Http404
+    if post.status != PostStatus.PUBLISHED or post.is_deleted:
+        raise Http404
     try:
         hidden = moderation.flag_post(
             flagger=request.user,
@@ -167,6 +169,8 @@ def act_on_member(request, member_id):
             raise Http404
     except PermissionDenied as error:
         raise Http404 from error
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
     return _back(request, "forums:moderation_queue")
 
 

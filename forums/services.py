@@ -450,9 +450,10 @@ def delete_thread(*, member, thread: Thread) -> Thread:
         raise PermissionDenied
     thread.is_deleted = True
     thread.save(update_fields=["is_deleted", "updated_at"])
-    Group.objects.filter(pk=thread.group_id, thread_count__gt=0).update(
-        thread_count=F("thread_count") - 1
-    )
+    if thread.status == PostStatus.PUBLISHED:
+        Group.objects.filter(pk=thread.group_id, thread_count__gt=0).update(
+            thread_count=F("thread_count") - 1
+        )
     return thread
 
 

@@ -44,11 +44,11 @@ urlpatterns = [
     path("moderation/", moderation_views.queue, name="moderation_queue"),
     path("moderation/audit/", moderation_views.audit_log, name="audit_log"),
     path("moderation/bulk/", moderation_views.decide_many, name="moderation_bulk"),
-    path("moderation/<str:kind>/<int:post_id>/", moderation_views.decide, name="moderation_decide"),
     path(
         "moderation/members/<int:member_id>/",
         moderation_views.act_on_member,
         name="moderation_member",
     ),
+    path("moderation/<str:kind>/<int:post_id>/", moderation_views.decide, name="moderation_decide"),
     path("flag/<str:kind>/<int:post_id>/", moderation_views.flag, name="flag"),
 ]

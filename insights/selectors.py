@@ -66,7 +66,9 @@ def composition(members) -> dict:
 
 
 def growth(members, *, months: int = 12, group=None) -> list[dict]:
-    since = (timezone.now() - timedelta(days=31 * months)).replace(day=1)
+    since = (timezone.localtime() - timedelta(days=31 * months)).replace(
+        day=1, hour=0, minute=0, second=0, microsecond=0
+    )
     if group is None:
         joins = members.filter(date_joined__gte=since).annotate(month=TruncMonth("date_joined"))
         leaves = Member.objects.filter(erased_at__gte=since).annotate(month=TruncMonth("erased_at"))

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from insights import selectors
 
 RANGES = (30, 90, 365)
+# A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _days(request) -> int:
@@ -133,5 +135,7 @@ def _csv(figures, export, group):
     writer = csv.writer(response)
     writer.writerow(header)
     for row in rows:
-        writer.writerow([f"'{v}" if isinstance(v, str) and v[:1] in "=+-@" else v for v in row])
+        writer.writerow(
+            [f"'{v}" if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in row]
+        )
     return response

@@ -34,19 +34,27 @@ class NaiveBayes:
             self.token_totals[label] += count * weight
 
     # --- scoring ----------------------------------------------------------------------------
-    def vocabulary_size(self) -> int:
+    def vocabulary(self) -> set[str]:
         vocabulary = set()
         for counts in self.token_counts.values():
             vocabulary.update(counts)
-        return max(len(vocabulary), 1)
+        return vocabulary
+
+    def vocabulary_size(self) -> int:
+        return max(len(self.vocabulary()), 1)
 
     def probabilities(self, tokens: list[str]) -> dict[str, float]:
         """Posterior probability of each label (sums to 1)."""
         total_docs = sum(self.doc_counts.values())
         if total_docs == 0:
             return {label: (1.0 if label == "ok" else 0.0) for label in LABELS}
-        vocabulary = self.vocabulary_size()
-        token_frequencies = Counter(tokens)
+        known = self.vocabulary()
+        vocabulary = max(len(known), 1)
+        # A token no label has seen says nothing about the label; counted, it would favour the
+        # label with the fewest tokens (spam), as "__author_new__" did.
+        token_frequencies = Counter(
+            token for token in tokens if token in known or not token.startswith("__")
+        )
         log_scores = {}
         for label in LABELS:
             prior = (self.doc_counts[label] + 1) / (total_docs + len(LABELS))

@@ -29,6 +29,11 @@ class Scores:
     spam: float
     promotion: float
     job: float
+    has_spam_signal: bool = True
+
+    @property
+    def is_spam(self) -> bool:
+        return self.spam >= settings.MODERATION_SPAM_THRESHOLD and self.has_spam_signal
 
     @property
     def label(self) -> str:
@@ -88,10 +93,9 @@ def classifier() -> NaiveBayes:
 
 
 def score_post(*, title: str, body: str, author_signals: tuple[str, ...] = ()) -> Scores:
-    probabilities = classifier().probabilities(
-        post_tokens(title, body, author_signals=author_signals)
-    )
-    return Scores(**probabilities)
+    tokens = post_tokens(title, body, author_signals=author_signals)
+    probabilities = classifier().probabilities(tokens)
+    return Scores(**probabilities, has_spam_signal=has_spam_signal(tokens))
 
 
 def record_decision(
@@ -167,10 +171,9 @@ def evaluate(examples: list[dict], *, folds: int = 5, seed: int = 2026) -> dict:
         training = [e for i, e in enumerate(shuffled) if i % folds != fold]
         model = train(training)
         for example in test:
-            probabilities = model.probabilities(
-                post_tokens(example.get("title", ""), example["body"])
-            )
-            truth_predicted.append((example["label"], decide_label(probabilities)))
+            tokens = post_tokens(example.get("title", ""), example["body"])
+            probabilities = model.probabilities(tokens)
+            truth_predicted.append((example["label"], decide_label(probabilities, tokens)))
     report = {}
     for label in LABELS:
         true_positive = sum(1 for t, p in truth_predicted if t == label and p == label)
@@ -185,9 +188,32 @@ def evaluate(examples: list[dict], *, folds: int = 5, seed: int = 2026) -> dict:
     return report
 
 
-def decide_label(probabilities: dict[str, float]) -> str:
+# What spam carries and a member's plain reply does not: without one of these, a post is never
+# held as spam, however its words score ("Thanks, same here!" must not wait for a moderator).
+SPAM_SIGNALS = frozenset(
+    {
+        "__url__",
+        "__email__",
+        "__phone__",
+        "__price__",
+        "__spamword__",
+        "__shout__",
+        "__exclaim__",
+        "__emoji__",
+        "__promoword__",
+        "__author_rejected__",
+    }
+)
+
+
+def has_spam_signal(tokens) -> bool:
+    return not SPAM_SIGNALS.isdisjoint(tokens)
+
+
+def decide_label(probabilities: dict[str, float], tokens=None) -> str:
     """The label the portal acts on, with the thresholds it uses for posts."""
-    if probabilities["spam"] >= settings.MODERATION_SPAM_THRESHOLD:
+    spam_allowed = tokens is None or has_spam_signal(tokens)
+    if probabilities["spam"] >= settings.MODERATION_SPAM_THRESHOLD and spam_allowed:
         return "spam"
     if probabilities["job"] >= settings.MODERATION_MOVE_THRESHOLD:
         return "job"
