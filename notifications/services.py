@@ -79,6 +79,7 @@ def _send(notification: Notification) -> None:
     recipient = notification.recipient
     with translation.override(recipient.preferred_language or settings.LANGUAGE_CODE):
         context = {
+            "LANGUAGE_CODE": translation.get_language(),  # no request: no i18n context processor
             "notification": notification,
             "recipient": recipient,
             "url": settings.SITE_URL.rstrip("/") + notification.url if notification.url else "",

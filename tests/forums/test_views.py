@@ -1,7 +1,6 @@
 import re
 
 import pytest
-from django.db.utils import DataError
 from django.urls import reverse
 
 from forums import services

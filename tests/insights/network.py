@@ -11,31 +11,39 @@ the periods the dashboard looks at (30 and 90 days, 12 weeks, 12 months):
 
 The people (10 in the network, plus one erased and one unverified who do not count):
 
-    name     role                 country  organisation kind     joined network  groups
-    Sigrid   other (staff)        SE       none                  month 14        -
-    Anna     HR director          SE       employer              month 3         Payroll (m2)
-    Bo       HR director          SE       employer              month 3         Recruiting (m2); left Payroll (m2)
-    Cecilie  payroll manager      DK       consultancy           month 2         Payroll manager (m3)
-    Dag      payroll manager      NO       employer              month 2         Payroll (m3)
-    Eva      recruiter            SE       recruitment agency    month 2         Recruiting manager (m3)
-    Finn     recruiter            NL       recruitment agency    month 1         Recruiting (m2); left Payroll (m1)
-    Greta    HR director          NL       public sector         month 1         Payroll (m1), Recruiting (m1)
-    Hans     consultant           DK       consultancy           month 1         Payroll (m1)
-    Ida      student              NO       education             month 1         Payroll (m1); left Recruiting (m2)
-    Olaf     (erased in month 1)                                 month 14        -
-    Uma      (email never verified)                              month 1         -
+    name     role                 country  organisation kind     joined network
+    Sigrid   other (staff)        SE       none                  month 14
+    Anna     HR director          SE       employer              month 3
+    Bo       HR director          SE       employer              month 3
+    Cecilie  payroll manager      DK       consultancy           month 2
+    Dag      payroll manager      NO       employer              month 2
+    Eva      recruiter            SE       recruitment agency    month 2
+    Finn     recruiter            NL       recruitment agency    month 1
+    Greta    HR director          NL       public sector         month 1
+    Hans     consultant           DK       consultancy           month 1
+    Ida      student              NO       education             month 1
+    Olaf     (erased in month 1)                                 month 14
+    Uma      (email never verified)                              month 1
+
+Groups (month joined; those who left had joined in month 14):
+
+    Payroll Nordic  Cecilie (manager, m3), Dag (m3), Anna (m2), Hans, Ida, Greta (m1);
+                    Bo left in month 2, Finn in month 1
+    Recruiting      Eva (manager, m3), Finn, Bo (m2), Greta (m1); Ida left in month 2
 
 Threads (Tuesday 09:00 of their week unless said) and replies (hours after the thread):
 
-    A1 Payroll    question    Anna   week 2   payroll, holiday pay   Anna +1 (asker), Dag +3, Cecilie +5
-    A2 Payroll    question    Dag    week 3   payroll                Hans +10, Anna +12
-    A3 Payroll    discussion  Cecilie week 6  pensions, payroll      Ida +2
-    A4 Payroll    question    Hans   week 10  pensions               Anna +20
-    A5 Payroll    discussion  Dag    week 14  payroll                Ida on Thursday 15:00 of week 1
-    B1 Recruiting question    Eva    week 1   sourcing               Bo +0.5 (held), Finn +1, Bo +2
-    B2 Recruiting discussion  Finn   week 5   sourcing, employer branding   Greta +4
-    B3 Recruiting question    Greta  week 1 (Wed), HELD  sourcing
-    B4 Recruiting discussion  Eva    week 1 (Wed 11:00)  employer branding
+    A1 Payroll     question    Anna     week 2   payroll, holiday pay
+       Anna +1 (the asker), Dag +3, Cecilie +5
+    A2 Payroll     question    Dag      week 3   payroll                  Hans +10, Anna +12
+    A3 Payroll     discussion  Cecilie  week 6   pensions, payroll        Ida +2
+    A4 Payroll     question    Hans     week 10  pensions                 Anna +20
+    A5 Payroll     discussion  Dag      week 14  payroll                  Ida: week 1 Thu 15:00
+    B1 Recruiting  question    Eva      week 1   sourcing
+       Bo +0.5 (held), Finn +1, Bo +2
+    B2 Recruiting  discussion  Finn     week 5   sourcing, employer branding   Greta +4
+    B3 Recruiting  question    Greta    week 1 (Wed), held   sourcing
+    B4 Recruiting  discussion  Eva      week 1 (Wed 11:00)   employer branding
 """
 
 from dataclasses import dataclass, field
@@ -214,9 +222,7 @@ def build_network() -> Network:
             body=f"Reply {number} to {key}: here is how we handle it at our place.",
         )
         at = (
-            in_week(*when)
-            if isinstance(when, tuple)
-            else thread.created_at + timedelta(hours=when)
+            in_week(*when) if isinstance(when, tuple) else thread.created_at + timedelta(hours=when)
         )
         Reply.objects.filter(pk=reply.pk).update(created_at=at, status=status)
     return network

@@ -35,9 +35,7 @@ def totals(rows) -> dict:
 def growth_by_month(rows) -> dict:
     """{month: (joins, leaves)} of the months with any (empty months may be listed or not)."""
     return {
-        row["month"]: (row["joins"], row["leaves"])
-        for row in rows
-        if row["joins"] or row["leaves"]
+        row["month"]: (row["joins"], row["leaves"]) for row in rows if row["joins"] or row["leaves"]
     }
 
 

@@ -37,9 +37,7 @@ def populate(manager, members: int, threads: int):
     """A group with `members` members (organisations, roles, countries varied) and `threads`
     threads, half of them questions, each with a tag and a reply from someone else."""
     group = make_group(manager=manager, name="Payroll Nordic")
-    organisations = [
-        OrganisationFactory(name=f"Organisation {kind}", kind=kind) for kind in KINDS
-    ]
+    organisations = [OrganisationFactory(name=f"Organisation {kind}", kind=kind) for kind in KINDS]
     people = [
         add_member(
             group,

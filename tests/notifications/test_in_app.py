@@ -6,12 +6,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from forums import announcements, moderation, services
-from forums.models import PostStatus, Reply, Thread
+from forums.models import Group, PostStatus, Reply, Thread
 from moderation.models import Flag
 from notifications.models import Notification
 from notifications.services import notify
 from tests.factories import MemberFactory
-from tests.forums.factories import add_member, make_reply, make_thread
+from tests.forums.factories import add_member, make_group, make_reply, make_thread
 
 pytestmark = pytest.mark.django_db
 
@@ -255,3 +255,15 @@ def test_mark_all_read_refuses_get(member_client, member):
 
     assert response.status_code == 405
     assert notifications_of(member).filter(read_at__isnull=True).count() == 1
+
+
+@pytest.mark.parametrize("visibility", [Group.Visibility.HIDDEN, Group.Visibility.INVITE_ONLY])
+def test_mention_in_a_private_group_does_not_tell_outsiders(visibility):
+    circle = make_group(name="Restructuring Circle", visibility=visibility)
+    insider = add_member(circle, MemberFactory(display_name="Ines Insider")).member
+    outsider = MemberFactory(display_name="Olle Outsider")
+
+    make_thread(group=circle, body="Ask @Ines Insider and @Olle Outsider about the layoffs")
+
+    assert notifications_of(insider, Notification.Kind.MENTION).count() == 1
+    assert not notifications_of(outsider).exists()

@@ -276,17 +276,20 @@ def test_sweep_resumes_a_newsletter_whose_batches_stopped(editor):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_workers_at_once_send_each_newsletter_once(editor, monkeypatch):
-    subscribers(4)
+    readers = subscribers(4)
     newsletter = services.create_draft(editor=editor)
     # The batches are started by hand below, in two threads at once.
     monkeypatch.setattr(app.tasks[send_newsletter_batch.name], "apply_async", lambda *a, **k: None)
     services.send_newsletter(editor=editor, newsletter=newsletter)
     first_is_sending, may_finish = threading.Event(), threading.Event()
+    first_call = threading.Lock()
     send = services._send_newsletter
 
     def slow_send(member, newsletter):
-        first_is_sending.set()
-        assert may_finish.wait(WAIT_SECONDS)
+        # The very first email hangs (a slow mail server) while its delivery row is locked.
+        if first_call.acquire(blocking=False):
+            first_is_sending.set()
+            assert may_finish.wait(WAIT_SECONDS)
         send(member, newsletter)
 
     monkeypatch.setattr(services, "_send_newsletter", slow_send)
@@ -300,12 +303,12 @@ def test_two_workers_at_once_send_each_newsletter_once(editor, monkeypatch):
     with ThreadPoolExecutor(max_workers=2) as pool:
         first = pool.submit(worker)
         assert first_is_sending.wait(WAIT_SECONDS)
+        # The second worker takes whatever the first has not locked, never the same row.
         second = pool.submit(worker).result(timeout=WAIT_SECONDS)
         may_finish.set()
-        assert (first.result(timeout=WAIT_SECONDS), second) == (4, 0)
+        assert first.result(timeout=WAIT_SECONDS) + second == 4
 
-    assert len(mail.outbox) == 4
-    assert set(sent_counts().values()) == {1}
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(r.email for r in readers)
     assert Newsletter.objects.get().status == Newsletter.Status.SENT
 
 
