@@ -51,7 +51,9 @@ def manage(env, *args, check=True):
 def main():
     env = dict(
         os.environ,
-        DEBUG="true",
+        # Production settings: the cached template loader, no debug bookkeeping.
+        DEBUG="false",
+        SECRET_KEY="bench-only-secret",
         DATABASE_URL=bench_database_url(),
         EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
         LOG_LEVEL="WARNING",

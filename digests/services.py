@@ -1,11 +1,12 @@
 """Digests and the newsletter: chunked, recorded before sending, sent exactly once."""
 
+import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMultiAlternatives
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -18,6 +19,7 @@ from members.models import DigestFrequency, Member
 from notifications import unsubscribe
 
 CHUNK_SIZE = 500
+logger = logging.getLogger(__name__)
 
 
 def period_key(frequency: str, now=None) -> str:
@@ -53,28 +55,45 @@ def plan_digest_run(frequency: str, now=None) -> list[list[int]]:
 
 
 def send_digest_chunk(*, frequency: str, member_ids: list[int], now=None) -> int:
-    """Build and send one chunk's digests. Each member's row is claimed first (unique per
-    period): a retried or duplicated chunk sends nobody twice."""
+    """Build and send one chunk's digests in one transaction (a few queries per chunk, not
+    per member). Each member's row for the period is claimed first and locked; a retried or
+    duplicated chunk finds it sent and skips it. A failing address is logged and left unsent
+    for the retry; the others are still marked sent."""
     now = now or timezone.now()
     period = period_key(frequency, now)
     members = list(digest_recipients(frequency).filter(pk__in=member_ids).order_by("pk"))
     contents = build_for_chunk(members, frequency=frequency, now=now)
-    sent = 0
-    for member in members:
-        content = contents[member.pk]
-        try:
-            with transaction.atomic():
-                delivery = DigestDelivery.objects.create(
-                    member=member, period=period, empty=content.is_empty
-                )
-                if not content.is_empty:
-                    _send_digest(member, content, frequency)
-                    delivery.sent_at = timezone.now()
-                    delivery.save(update_fields=["sent_at"])
-                    sent += 1
-        except IntegrityError:
-            continue  # already done in this period
-    return sent
+    by_id = {member.pk: member for member in members}
+    with transaction.atomic():
+        DigestDelivery.objects.bulk_create(
+            [
+                DigestDelivery(member=m, period=period, empty=contents[m.pk].is_empty)
+                for m in members
+            ],
+            ignore_conflicts=True,
+        )
+        pending = list(
+            DigestDelivery.objects.select_for_update(skip_locked=True)
+            .filter(member_id__in=by_id, period=period, sent_at__isnull=True, empty=False)
+            .values_list("pk", "member_id")
+        )
+        sent_ids = []
+        for delivery_id, member_id in pending:
+            member = by_id[member_id]
+            try:
+                _send_digest(member, contents[member_id], frequency)
+            except Exception:
+                logger.exception("Digest for member %s failed; it is retried", member_id)
+                continue
+            sent_ids.append(delivery_id)
+        DigestDelivery.objects.filter(pk__in=sent_ids).update(sent_at=timezone.now())
+    if len(sent_ids) < len(pending):
+        raise DigestChunkIncomplete(f"{len(pending) - len(sent_ids)} digests could not be sent")
+    return len(sent_ids)
+
+
+class DigestChunkIncomplete(Exception):
+    """Some digests of a chunk failed; the task retries them (the sent ones are marked)."""
 
 
 def _send_digest(member, content, frequency) -> None:
