@@ -18,4 +18,16 @@ class ForumsConfig(AppConfig):
                     watch_level=GroupMembership.WatchLevel.MUTED
                 )
 
-        unsubscribe.register("group", stop_group_emails)
+        def still_watching(member, group_id):
+            from forums.models import GroupMembership
+
+            return (
+                group_id.isdigit()
+                and GroupMembership.objects.filter(
+                    member=member,
+                    group_id=int(group_id),
+                    watch_level=GroupMembership.WatchLevel.EVERY_NEW_DISCUSSION,
+                ).exists()
+            )
+
+        unsubscribe.register("group", stop_group_emails, still_watching)

@@ -381,6 +381,7 @@ class GroupDeparture(models.Model):
 
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="departures")
     member_id = models.BigIntegerField()
+    joined_at = models.DateTimeField(null=True, blank=True)  # the join the leave undoes
     left_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

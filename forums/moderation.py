@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from forums import selectors
-from forums.models import Group, GroupMembership, PostStatus, Reply, Thread
+from forums.models import Group, GroupDeparture, GroupMembership, PostStatus, Reply, Thread
 from forums.text import mention_candidates
 from moderation import services as moderation
 from moderation.models import AuditEntry, Flag
@@ -414,6 +414,9 @@ def ban_member(*, moderator, group: Group, member, reason: str = "") -> GroupMem
     membership.role = GroupMembership.Role.MEMBER
     membership.save(update_fields=["status", "role"])
     if was_active:
+        GroupDeparture.objects.create(
+            group=group, member_id=member.pk, joined_at=membership.joined_at
+        )
         Group.objects.filter(pk=group.pk, member_count__gt=0).update(
             member_count=F("member_count") - 1
         )

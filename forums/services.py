@@ -137,7 +137,7 @@ def leave_group(*, member, group: Group) -> None:
             )
     membership.delete()
     if membership.status == GroupMembership.Status.ACTIVE:
-        GroupDeparture.objects.create(group=group, member_id=member.pk)
+        record_departures(GroupMembership.objects.none(), extra=[membership])
     _refresh_member_count(group.pk)
 
 
@@ -683,6 +683,17 @@ def refresh_counters(*, group_ids) -> None:
     )
 
 
+def record_departures(memberships, extra=()) -> None:
+    """Remember active memberships that end, so group dashboards can count leaves."""
+    rows = [m for m in memberships if m.status == GroupMembership.Status.ACTIVE] + list(extra)
+    GroupDeparture.objects.bulk_create(
+        [
+            GroupDeparture(group_id=m.group_id, member_id=m.member_id, joined_at=m.joined_at)
+            for m in rows
+        ]
+    )
+
+
 @transaction.atomic
 def remove_member_from_forums(*, member, keep_posts: bool) -> None:
     """On account deletion: leave every group; keep posts as "former member" or delete them."""
@@ -696,6 +707,7 @@ def remove_member_from_forums(*, member, keep_posts: bool) -> None:
         )
         Reply.objects.filter(author=member).delete()
         Thread.objects.filter(author=member).delete()
+    record_departures(GroupMembership.objects.filter(member=member))
     GroupMembership.objects.filter(member=member).delete()
     refresh_counters(group_ids=group_ids)
 
@@ -716,5 +728,6 @@ def add_to_group(
 
 @transaction.atomic
 def remove_from_group(*, group: Group, member) -> None:
+    record_departures(GroupMembership.objects.filter(group=group, member=member))
     GroupMembership.objects.filter(group=group, member=member).delete()
     _refresh_member_count(group.pk)

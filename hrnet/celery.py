@@ -44,6 +44,10 @@ app.conf.beat_schedule = {
         "task": "notifications.tasks.send_pending_emails",
         "schedule": crontab(minute="*/2"),
     },
+    "forums-notify-pending-group-watchers": {
+        "task": "forums.tasks.notify_pending_group_watchers",
+        "schedule": crontab(minute="*/5"),
+    },
     "forums-flush-view-counts": {
         "task": "forums.tasks.flush_view_counts",
         "schedule": crontab(minute="*"),

@@ -12,7 +12,7 @@ from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import timezone
 from taggit.models import Tag
 
-from forums.models import Group, GroupMembership, PostStatus, Reply, Thread
+from forums.models import Group, GroupDeparture, GroupMembership, PostStatus, Reply, Thread
 from members.models import Member, Organisation, RoleCategory
 
 TIPPING_POINT = 2000
@@ -70,11 +70,12 @@ def growth(members, *, months: int = 12, group=None) -> list[dict]:
         day=1, hour=0, minute=0, second=0, microsecond=0
     )
     if group is None:
-        joins = members.filter(date_joined__gte=since).annotate(month=TruncMonth("date_joined"))
+        # Everyone who signed up then, including accounts erased since.
+        joins = Member.objects.filter(email_verified=True, date_joined__gte=since).annotate(
+            month=TruncMonth("date_joined")
+        )
         leaves = Member.objects.filter(erased_at__gte=since).annotate(month=TruncMonth("erased_at"))
     else:
-        from forums.models import GroupDeparture
-
         joins = GroupMembership.objects.filter(
             group=group, status=GroupMembership.Status.ACTIVE, joined_at__gte=since
         ).annotate(month=TruncMonth("joined_at"))
@@ -82,6 +83,16 @@ def growth(members, *, months: int = 12, group=None) -> list[dict]:
             month=TruncMonth("left_at")
         )
     joined = dict(joins.values("month").annotate(total=Count("pk")).values_list("month", "total"))
+    if group is not None:
+        # Members who left since still joined then: their join lives on their departure row.
+        for month, total in (
+            GroupDeparture.objects.filter(group=group, joined_at__gte=since)
+            .annotate(month=TruncMonth("joined_at"))
+            .values("month")
+            .annotate(total=Count("pk"))
+            .values_list("month", "total")
+        ):
+            joined[month] = joined.get(month, 0) + total
     left = dict(leaves.values("month").annotate(total=Count("pk")).values_list("month", "total"))
     rows = []
     for month in sorted(set(joined) | set(left)):
@@ -92,8 +103,12 @@ def growth(members, *, months: int = 12, group=None) -> list[dict]:
 def participation(members, *, days: int, group=None) -> dict:
     """How many posted a thread, only replied, or only read in the period (one query)."""
     since = timezone.now() - timedelta(days=days)
-    threads = Thread.objects.filter(created_at__gte=since, status=PostStatus.PUBLISHED)
-    replies = Reply.objects.filter(created_at__gte=since, status=PostStatus.PUBLISHED)
+    threads = Thread.objects.filter(
+        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False
+    )
+    replies = Reply.objects.filter(
+        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False
+    )
     if group is not None:
         threads = threads.filter(group=group)
         replies = replies.filter(thread__group=group)
@@ -114,8 +129,12 @@ def participation(members, *, days: int, group=None) -> dict:
 
 def weekly_activity(*, weeks: int = 12, group=None) -> list[dict]:
     since = timezone.now() - timedelta(weeks=weeks)
-    threads = Thread.objects.filter(created_at__gte=since, status=PostStatus.PUBLISHED)
-    replies = Reply.objects.filter(created_at__gte=since, status=PostStatus.PUBLISHED)
+    threads = Thread.objects.filter(
+        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False
+    )
+    replies = Reply.objects.filter(
+        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False
+    )
     if group is not None:
         threads, replies = threads.filter(group=group), replies.filter(thread__group=group)
     posts = dict(
@@ -130,10 +149,18 @@ def weekly_activity(*, weeks: int = 12, group=None) -> list[dict]:
         .annotate(total=Count("pk"))
         .values_list("week", "total")
     )
-    return [
-        {"week": week, "threads": posts.get(week, 0), "replies": answers.get(week, 0)}
-        for week in sorted(set(posts) | set(answers))
-    ]
+    # Every week is listed, the quiet ones as zero, so the chart's time axis is true.
+    current = timezone.localtime(since)
+    current = (current - timedelta(days=current.weekday())).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    rows = []
+    while current <= timezone.now():
+        rows.append(
+            {"week": current, "threads": posts.get(current, 0), "replies": answers.get(current, 0)}
+        )
+        current = current + timedelta(weeks=1)
+    return rows
 
 
 def median_hours_to_first_reply(*, days: int, group=None) -> float | None:
@@ -149,10 +176,10 @@ def median_hours_to_first_reply(*, days: int, group=None) -> float | None:
             FROM forums_thread t
             JOIN LATERAL (
                 SELECT MIN(r.created_at) AS at FROM forums_reply r
-                WHERE r.thread_id = t.id AND r.status = 'published'
+                WHERE r.thread_id = t.id AND r.status = 'published' AND NOT r.is_deleted
                   AND r.author_id IS DISTINCT FROM t.author_id
             ) first ON first.at IS NOT NULL
-            WHERE t.section = 'question' AND t.status = 'published'
+            WHERE t.section = 'question' AND t.status = 'published' AND NOT t.is_deleted
               AND t.created_at >= %s {group_filter}
             """,  # noqa: S608 - only a constant fragment is formatted in
             params,
@@ -163,8 +190,12 @@ def median_hours_to_first_reply(*, days: int, group=None) -> float | None:
 
 def top_contributors(*, days: int, group=None):
     since = timezone.now() - timedelta(days=days)
-    replies = Reply.objects.filter(created_at__gte=since, status=PostStatus.PUBLISHED)
-    threads = Thread.objects.filter(created_at__gte=since, status=PostStatus.PUBLISHED)
+    replies = Reply.objects.filter(
+        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False
+    )
+    threads = Thread.objects.filter(
+        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False
+    )
     if group is not None:
         replies, threads = replies.filter(thread__group=group), threads.filter(group=group)
     counts = {}
@@ -183,7 +214,9 @@ def top_contributors(*, days: int, group=None):
 
 def active_tags(*, days: int, group=None):
     since = timezone.now() - timedelta(days=days)
-    threads = Thread.objects.filter(created_at__gte=since, status=PostStatus.PUBLISHED)
+    threads = Thread.objects.filter(
+        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False
+    )
     if group is not None:
         threads = threads.filter(group=group)
     return list(

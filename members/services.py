@@ -299,5 +299,30 @@ def erase_member(*, member: Member, keep_posts: bool) -> Member:
     member.erased_at = timezone.now()
     member.search_vector = None
     member.set_unusable_password()
-    member.save()
+    # Only what erasure changes: a stale in-memory copy must not rewrite other fields.
+    member.save(
+        update_fields=[
+            "email",
+            "display_name",
+            "headline",
+            "role",
+            "city",
+            "bio_markdown",
+            "bio_html",
+            "linkedin_url",
+            "preferred_language",
+            "country",
+            "languages",
+            "organisation",
+            "directory_visibility",
+            "email_consent",
+            "is_active",
+            "is_staff",
+            "is_superuser",
+            "erased_at",
+            "search_vector",
+            "password",
+            "avatar",
+        ]
+    )
     return member

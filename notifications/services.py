@@ -68,7 +68,9 @@ def send_notification_email(*, notification_id: int) -> bool:
         if notification is None:
             return False
         recipient = notification.recipient
-        if recipient.is_active and not recipient.is_erased:
+        # Settings may have changed while the email waited (an unsubscribe click): ask again.
+        wanted = not notification.topic or unsubscribe.is_subscribed(recipient, notification.topic)
+        if recipient.is_active and not recipient.is_erased and wanted:
             _send(notification)
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])

@@ -12,11 +12,21 @@ from django.urls import reverse
 
 SALT = "hrnet.unsubscribe"
 _handlers: dict[str, Callable] = {}
+_checks: dict[str, Callable] = {}
 
 
-def register(prefix: str, handler: Callable) -> None:
-    """handler(member, argument) turns the emails of that topic off."""
+def register(prefix: str, handler: Callable, subscribed: Callable | None = None) -> None:
+    """handler(member, argument) turns the emails of that topic off; subscribed(member,
+    argument) says whether they are still wanted (checked again just before sending)."""
     _handlers[prefix] = handler
+    if subscribed is not None:
+        _checks[prefix] = subscribed
+
+
+def is_subscribed(member, topic: str) -> bool:
+    prefix, _sep, argument = topic.partition(":")
+    check = _checks.get(prefix)
+    return True if check is None else bool(check(member, argument))
 
 
 def make_token(member, topic: str) -> str:
@@ -62,8 +72,23 @@ def _member_flag(field: str, value):
     return handler
 
 
-register("digest", _member_flag("digest_frequency", "off"))
-register("newsletter", _member_flag("email_consent", False))
-register("replies", _member_flag("email_on_replies", False))
-register("mentions", _member_flag("email_on_mentions", False))
-register("reminders", _member_flag("event_reminders", False))
+def _member_wants(field: str, off_value):
+    def check(member, _argument):
+        return getattr(type(member).objects.get(pk=member.pk), field) != off_value
+
+    return check
+
+
+register(
+    "digest", _member_flag("digest_frequency", "off"), _member_wants("digest_frequency", "off")
+)
+register("newsletter", _member_flag("email_consent", False), _member_wants("email_consent", False))
+register(
+    "replies", _member_flag("email_on_replies", False), _member_wants("email_on_replies", False)
+)
+register(
+    "mentions", _member_flag("email_on_mentions", False), _member_wants("email_on_mentions", False)
+)
+register(
+    "reminders", _member_flag("event_reminders", False), _member_wants("event_reminders", False)
+)

@@ -125,7 +125,8 @@ def test_invited_colleague_signs_up_without_a_verification_email(page, new_page)
     note = "Hei Mads! We swap payroll questions here every week."
     log_in(page, inviter.email)
 
-    page.locator("#site-nav").get_by_role("link", name="Invite colleagues").click()
+    open_account_menu(page)
+    page.locator(".menu-panel").get_by_role("link", name="Invite colleagues").click()
     page.get_by_label("Colleague's email address").fill("new@example.org")
     page.get_by_label("Personal note (optional)").fill(note)
     page.get_by_role("button", name="Send invitation").click()

@@ -132,11 +132,6 @@ def run_periodic_sweeps():
                 getattr(import_module(module), name).apply(args=entry.get("args", ()))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: notify_group_watchers is only enqueued on commit and no periodic sweep re-runs "
-    "it, so a thread posted while Redis is down is never announced to its watchers",
-)
 def test_watchers_hear_about_a_thread_posted_while_redis_was_down(group, monkeypatch):
     watcher = watching(group)
     monkeypatch.setattr(app.tasks[notify_group_watchers.name], "apply_async", broker_down)

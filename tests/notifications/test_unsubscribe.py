@@ -211,11 +211,6 @@ def test_unsubscribing_from_replies_keeps_mentions_and_digest(reader, group):
     assert (reader.digest_frequency, reader.email_consent) == (DigestFrequency.WEEKLY, True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: send_notification_email does not look at the member's email settings again, "
-    "so an email still waiting in the outbox goes out after its topic was unsubscribed",
-)
 def test_unsubscribing_stops_an_email_still_waiting_in_the_outbox(reader, group, monkeypatch):
     path = unsubscribe_path(first_email("group", reader, group))
     monkeypatch.setattr(app.tasks[send_notification_email.name], "apply_async", broker_down)
