@@ -1,8 +1,5 @@
-"""Figures the dashboard gets wrong today, each pinned by a strict xfail.
-
-When a fix lands the test passes, strict xfail turns that into a failure, and the marker is
-removed: the test then guards the fix. The proposed fixes are in each reason.
-"""
+"""Figures the dashboard once got wrong, each guarded by a test: joins and leaves through
+every path (bans, erasure, alumni), deleted posts, quiet weeks."""
 
 from datetime import timedelta
 
