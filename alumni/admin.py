@@ -46,4 +46,6 @@ class LeaverImportAdmin(admin.ModelAdmin):
         "updated_count",
     ]
     raw_id_fields = ["network", "uploaded_by"]
+    list_filter = ["network"]
+    search_fields = ["filename"]
     exclude = ["rows"]

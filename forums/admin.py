@@ -1,6 +1,16 @@
 from django.contrib import admin
 
-from forums.models import Group, GroupMembership, Reply, Thread
+from forums.models import (
+    Group,
+    GroupDeparture,
+    GroupMembership,
+    Mention,
+    Reaction,
+    Reply,
+    Revision,
+    Summary,
+    Thread,
+)
 
 
 class GroupMembershipInline(admin.TabularInline):
@@ -43,3 +53,41 @@ class ReplyAdmin(admin.ModelAdmin):
     search_fields = ["body_markdown", "author__email", "thread__title"]
     list_select_related = ["thread", "author"]
     raw_id_fields = ["thread", "author"]
+
+
+@admin.register(Revision)
+class RevisionAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "thread", "reply", "edited_by"]
+    search_fields = ["title", "body_markdown", "edited_by__email"]
+    raw_id_fields = ["thread", "reply", "edited_by"]
+
+
+@admin.register(Reaction)
+class ReactionAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "member", "kind", "thread", "reply"]
+    list_filter = ["kind"]
+    search_fields = ["member__email"]
+    raw_id_fields = ["member", "thread", "reply"]
+
+
+@admin.register(Mention)
+class MentionAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "mentioned", "author", "thread", "reply"]
+    search_fields = ["mentioned__email", "author__email", "thread__title"]
+    raw_id_fields = ["mentioned", "author", "thread", "reply"]
+
+
+@admin.register(Summary)
+class SummaryAdmin(admin.ModelAdmin):
+    list_display = ["title", "thread", "author", "is_published", "published_at"]
+    list_filter = ["is_published", "language"]
+    search_fields = ["title", "body_markdown"]
+    raw_id_fields = ["thread", "author"]
+
+
+@admin.register(GroupDeparture)
+class GroupDepartureAdmin(admin.ModelAdmin):
+    list_display = ["left_at", "group", "member_id", "joined_at"]
+    list_filter = ["group"]
+    search_fields = ["member_id"]
+    raw_id_fields = ["group"]

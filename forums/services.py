@@ -164,6 +164,19 @@ def invite_to_group(*, manager, group: Group, member) -> GroupMembership:
     membership, created = GroupMembership.objects.get_or_create(
         group=group, member=member, defaults={"status": GroupMembership.Status.INVITED}
     )
+    if created:
+        from notifications.models import Notification
+        from notifications.services import notify
+
+        notify(
+            recipient=member,
+            kind=Notification.Kind.GROUP,
+            key=f"group-invitation:{membership.pk}",
+            message=_("%(name)s invites you to the group %(group)s")
+            % {"name": manager.public_name, "group": group.name},
+            url=group.get_absolute_url(),
+            email=True,
+        )
     return membership
 
 

@@ -17,6 +17,12 @@ urlpatterns = [
         name="decide_request",
     ),
     path("groups/<slug:slug>/new/", views.new_thread, name="new_thread"),
+    path("groups/<slug:slug>/invite/", views.invite_to_group, name="invite"),
+    path(
+        "groups/<slug:slug>/members/<int:membership_id>/role/",
+        views.set_member_role,
+        name="set_role",
+    ),
     path("groups/<slug:slug>/feed/rss/", feeds.GroupFeed(), name="group_rss"),
     path("groups/<slug:slug>/feed/atom/", feeds.GroupAtomFeed(), name="group_atom"),
     path("groups/<slug:slug>/<slug:tab>/", views.group_detail, name="group_tab"),

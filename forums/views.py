@@ -166,6 +166,43 @@ def set_watch_level(request, slug):
 
 @login_required
 @require_POST
+def set_member_role(request, slug, membership_id):
+    group = _group_or_404(request, slug)
+    membership = get_object_or_404(GroupMembership, pk=membership_id, group=group)
+    try:
+        services.set_member_role(
+            manager=request.user, membership=membership, role=request.POST.get("role", "")
+        )
+    except PermissionDenied as error:
+        raise Http404 from error
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, _("The role has been changed."))
+    return redirect("forums:group_tab", slug=group.slug, tab="members")
+
+
+@login_required
+@require_POST
+def invite_to_group(request, slug):
+    from members.models import Member
+
+    group = _group_or_404(request, slug)
+    email = request.POST.get("email", "").strip()[:254]
+    member = Member.objects.filter(email__iexact=email, is_active=True).first() if email else None
+    if member is None:
+        messages.error(request, _("No member has that email address."))
+    else:
+        try:
+            services.invite_to_group(manager=request.user, group=group, member=member)
+        except PermissionDenied as error:
+            raise Http404 from error
+        messages.success(request, _("%(name)s has been invited.") % {"name": member.public_name})
+    return redirect("forums:group_tab", slug=group.slug, tab="about")
+
+
+@login_required
+@require_POST
 def decide_request(request, slug, membership_id):
     group = _group_or_404(request, slug)
     membership = get_object_or_404(GroupMembership, pk=membership_id, group=group)

@@ -37,5 +37,6 @@ class TrainingExampleAdmin(admin.ModelAdmin):
 @admin.register(ClassifierState)
 class ClassifierStateAdmin(admin.ModelAdmin):
     list_display = ["name", "version", "updated_at"]
+    search_fields = ["name"]
     readonly_fields = ["name", "version", "updated_at"]
     exclude = ["model"]
