@@ -327,6 +327,8 @@ def import_preview(request, slug, import_id):
     network = _admin_or_404(request, slug)
     leaver_import = selectors.latest_import(network, import_id)
     if leaver_import is None:
+        if network.imports.filter(pk=import_id, confirmed_at__isnull=False).exists():
+            return redirect("alumni:people", slug=network.slug)  # sent twice: already imported
         raise Http404
     if request.method == "POST":
         leaver_import = services.confirm_import(admin=request.user, leaver_import=leaver_import)
@@ -350,7 +352,9 @@ def people(request, slug):
     if request.method == "POST":
         ids = [int(pk) for pk in request.POST.getlist("people") if pk.isdigit()][:5000]
         action = request.POST.get("action")
-        if action == "invite":
+        if not ids:
+            messages.error(request, _("Select at least one person."))
+        elif action == "invite":
             count = services.request_invitations(
                 admin=request.user, network=network, former_employee_ids=ids
             )
@@ -358,12 +362,18 @@ def people(request, slug):
                 request, _("%(count)d invitations are on their way.") % {"count": count}
             )
         elif action == "revoke":
+            withdrawn = 0
             for person in FormerEmployee.objects.filter(network=network, pk__in=ids):
                 try:
                     services.revoke_invitation(admin=request.user, person=person)
                 except ValidationError as error:
                     messages.error(request, " ".join(error.messages))
-            messages.success(request, _("The selected invitations were withdrawn."))
+                else:
+                    withdrawn += 1
+            if withdrawn:
+                messages.success(
+                    request, _("%(count)d invitations were withdrawn.") % {"count": withdrawn}
+                )
         return redirect(request.get_full_path())
     status = request.GET.get("status", "")
     page = selectors.former_employees(

@@ -127,6 +127,10 @@ def leave_group(*, member, group: Group) -> None:
     membership = GroupMembership.objects.filter(group=group, member=member).first()
     if membership is None:
         return
+    if group.kind == Group.Kind.ALUMNI:
+        raise ValidationError(
+            _("This group belongs to an alumni network: leave the network instead.")
+        )
     if membership.role == GroupMembership.Role.MANAGER and membership.status == "active":
         other_managers = GroupMembership.objects.filter(
             group=group, role=GroupMembership.Role.MANAGER, status=GroupMembership.Status.ACTIVE

@@ -12,7 +12,9 @@ LOCALES = ("sv", "da", "nb", "nl")
 
 @pytest.mark.parametrize("language", LOCALES)
 def test_every_message_is_translated_and_none_is_fuzzy(language):
-    catalog = polib.pofile(str(Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.po"))
+    catalog = polib.pofile(
+        str(Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.po")
+    )
 
     assert [entry.msgid for entry in catalog.untranslated_entries()] == []
     assert [entry.msgid for entry in catalog.fuzzy_entries()] == []
@@ -20,7 +22,9 @@ def test_every_message_is_translated_and_none_is_fuzzy(language):
 
 @pytest.mark.parametrize("language", LOCALES)
 def test_placeholders_survive_translation(language):
-    catalog = polib.pofile(str(Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.po"))
+    catalog = polib.pofile(
+        str(Path(settings.BASE_DIR) / "locale" / language / "LC_MESSAGES" / "django.po")
+    )
     for entry in catalog.translated_entries():
         for placeholder in ("%(name)s", "%(count)d", "%(email)s", "%(group)s", "%(title)s"):
             if placeholder in entry.msgid:

@@ -53,7 +53,7 @@ def test_preview_shows_the_bad_row_with_its_message(admin_client, network):
     preview = admin_client.get(upload(admin_client, network)["Location"])
 
     text = preview.content.decode()
-    assert "avgangna.csv: 2 rows ready, 1 rows with problems (these are skipped)." in text
+    assert "avgangna.csv: 2 rows ready, 1 row with problems (skipped)." in text
     assert "“bo.ek(at)exempel.se” is not a valid email address." in text
     assert text.count('class="row-error"') == 1
     found = text.split("Columns found: ", 1)[1].split("<", 1)[0]
@@ -75,11 +75,14 @@ def test_confirming_the_preview_imports_only_the_good_rows(admin_client, network
     ]
 
 
-def test_confirmed_preview_cannot_be_confirmed_again(admin_client, network):
+def test_confirming_a_preview_again_imports_nothing_more(admin_client, network):
     preview_url = upload(admin_client, network)["Location"]
     admin_client.post(preview_url)
 
-    assert admin_client.post(preview_url).status_code == 404
+    response = admin_client.post(preview_url)
+
+    assert response.status_code == 302
+    assert response["Location"].endswith("/admin/people/")
     assert FormerEmployee.objects.count() == 2
 
 

@@ -90,7 +90,9 @@ def test_new_members_first_post_is_held_until_the_manager_approves_it(page, new_
         "We send a laptop and a buddy, but the first days still feel empty.",
     )
     expect(page.get_by_text("Your post is waiting for a moderator.")).to_be_visible()
-    expect(page.locator("article.thread .notice-warning")).to_contain_text("Your post is waiting for a moderator.")
+    expect(page.locator("article.thread .notice-warning")).to_contain_text(
+        "Your post is waiting for a moderator."
+    )
     page.get_by_role("link", name="Payroll Nordic").click()
     expect(page.locator("main")).not_to_contain_text("Onboarding checklist for remote hires")
 

@@ -4,7 +4,6 @@ import pytest
 
 from forums import moderation
 from forums.moderation import Decision, RejectReason
-from hrnet.celery import app as celery_app
 from moderation import services
 from moderation.models import ClassifierState, TrainingExample
 from tests.moderation.factories import held_thread
@@ -115,11 +114,10 @@ def test_learning_increments_the_classifier_version(group, moderator):
 
 
 @pytest.fixture
-def tasks_run_in_process():
-    previous = celery_app.conf.task_always_eager
-    celery_app.conf.task_always_eager = True
-    yield
-    celery_app.conf.task_always_eager = previous
+def tasks_run_in_process(settings):
+    # Through Django's settings, which Celery reads live: writing app.conf directly would pin
+    # the value for every later test in this process.
+    settings.CELERY_TASK_ALWAYS_EAGER = True
 
 
 @pytest.mark.usefixtures("tasks_run_in_process")
