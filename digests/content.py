@@ -97,6 +97,15 @@ def build_for_chunk(members, *, frequency: str, now=None) -> dict[int, DigestCon
         .filter(Q(country__in=countries, group__isnull=True) | Q(group_id__in=all_groups))
         .order_by("starts_at")[:200]
     )
+    # Links are built once per thread or event, not once per member who gets it.
+    for thread in {
+        t.pk: t for rows in (*new_by_group.values(), *trending_by_group.values()) for t in rows
+    }.values():
+        thread.url = thread.get_absolute_url()
+    for summary in summaries:
+        summary.url = summary.thread.get_absolute_url()
+    for event in events:
+        event.url = event.get_absolute_url()
     result = {}
     for member in members:
         groups = groups_of.get(member.pk, set())

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -78,14 +78,19 @@ def send_digest_chunk(*, frequency: str, member_ids: list[int], now=None) -> int
             .values_list("pk", "member_id")
         )
         sent_ids = []
-        for delivery_id, member_id in pending:
-            member = by_id[member_id]
-            try:
-                _send_digest(member, contents[member_id], frequency)
-            except Exception:
-                logger.exception("Digest for member %s failed; it is retried", member_id)
-                continue
-            sent_ids.append(delivery_id)
+        # One mail server connection for the whole chunk, not one per member.
+        connection = get_connection()
+        connection.open()
+        try:
+            for delivery_id, member_id in pending:
+                try:
+                    _send_digest(by_id[member_id], contents[member_id], frequency, connection)
+                except Exception:
+                    logger.exception("Digest for member %s failed; it is retried", member_id)
+                    continue
+                sent_ids.append(delivery_id)
+        finally:
+            connection.close()
         DigestDelivery.objects.filter(pk__in=sent_ids).update(sent_at=timezone.now())
     if len(sent_ids) < len(pending):
         raise DigestChunkIncomplete(f"{len(pending) - len(sent_ids)} digests could not be sent")
@@ -96,7 +101,8 @@ class DigestChunkIncomplete(Exception):
     """Some digests of a chunk failed; the task retries them (the sent ones are marked)."""
 
 
-def _send_digest(member, content, frequency) -> None:
+def _send_digest(member, content, frequency, connection=None) -> None:
+    unsubscribe_url = unsubscribe.unsubscribe_url(member, "digest")
     with translation.override(member.preferred_language or settings.LANGUAGE_CODE):
         context = {
             "LANGUAGE_CODE": translation.get_language(),  # no request: no i18n context processor
@@ -104,13 +110,17 @@ def _send_digest(member, content, frequency) -> None:
             "content": content,
             "frequency": frequency,
             "site_url": settings.SITE_URL.rstrip("/"),
-            "unsubscribe_url": unsubscribe.unsubscribe_url(member, "digest"),
+            "unsubscribe_url": unsubscribe_url,
         }
         subject = render_to_string("digests/email/digest_subject.txt", context).strip()
         text = render_to_string("digests/email/digest.txt", context)
         html = render_to_string("digests/email/digest.html", context)
     message = EmailMultiAlternatives(
-        subject, text, to=[member.email], headers=unsubscribe.headers(member, "digest")
+        subject,
+        text,
+        to=[member.email],
+        connection=connection,
+        headers=unsubscribe.headers_for_url(unsubscribe_url),
     )
     message.attach_alternative(html, "text/html")
     message.send()

@@ -50,10 +50,11 @@ def unsubscribe_url(member, topic: str) -> str:
 def headers(member, topic: str) -> dict:
     if not topic:
         return {}
-    return {
-        "List-Unsubscribe": f"<{unsubscribe_url(member, topic)}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    }
+    return headers_for_url(unsubscribe_url(member, topic))
+
+
+def headers_for_url(url: str) -> dict:
+    return {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
 
 
 def apply(member, topic: str) -> bool:
