@@ -27,7 +27,7 @@ for label, group in (("network", None), (f"group {biggest.name} ({biggest.member
             started = time.perf_counter()
             selectors.dashboard(days=90, group=group)
             times.append(time.perf_counter() - started)
-    print(f"{label}: median {statistics.median(times)*1000:.0f} ms, max {max(times)*1000:.0f} ms, {len(queries)} queries")
+    print(f"{label}: median {statistics.median(times)*1000:.0f} ms, max {max(times)*1000:.0f} ms, {len(queries)} queries", flush=True)
 """
 
 

@@ -362,6 +362,10 @@ class DemoNetwork:
         self.refresh_member_search()
         self.refresh_post_search()
         refresh_trending_scores()
+        # Fresh statistics after bulk loading: without them PostgreSQL plans joins as if the
+        # tables were empty (autovacuum would get there, but minutes later).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
     # --- Organisations ---------------------------------------------------------------------
 
