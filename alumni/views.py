@@ -1,10 +1,8 @@
-import csv
-
 from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -21,6 +19,7 @@ from alumni.forms import (
     NetworkSettingsForm,
 )
 from alumni.models import AlumniMembership, AlumniNetwork, FormerEmployee
+from hrnet.spreadsheet import csv_response
 from members.models import Member
 
 INVITATION_SESSION_KEY = "hrnet_alumni_invitation"
@@ -415,38 +414,28 @@ def boomerang(request, slug):
     department = request.GET.get("department", "")[:120].replace("\x00", "")
     candidates = selectors.boomerang_candidates(network, area=area, department=department)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{network.slug}-boomerang.csv"'
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(
+        header = [
+            _("Name"),
+            _("Email"),
+            _("Department"),
+            _("Left"),
+            _("Current organisation"),
+            _("Headline"),
+            _("Would return to"),
+        ]
+        rows = (
             [
-                _("Name"),
-                _("Email"),
-                _("Department"),
-                _("Left"),
-                _("Current organisation"),
-                _("Headline"),
-                _("Would return to"),
+                m.member.public_name,
+                m.member.email,
+                m.department,
+                m.ended_on.isoformat() if m.ended_on else "",
+                m.member.organisation.name if m.member.organisation else "",
+                m.member.headline,
+                m.returning_areas,
             ]
+            for m in candidates
         )
-        for membership in candidates:
-            member = membership.member
-            writer.writerow(
-                [
-                    _csv_safe(v)
-                    for v in (
-                        member.public_name,
-                        member.email,
-                        membership.department,
-                        membership.ended_on.isoformat() if membership.ended_on else "",
-                        member.organisation.name if member.organisation else "",
-                        member.headline,
-                        membership.returning_areas,
-                    )
-                ]
-            )
-        return response
+        return csv_response(f"{network.slug}-boomerang.csv", header, rows)
     query = request.GET.copy()
     return render(
         request,
@@ -460,8 +449,3 @@ def boomerang(request, slug):
             "csv_query": (query.urlencode() + "&" if query else "") + "format=csv",
         },
     )
-
-
-def _csv_safe(value) -> str:
-    value = str(value or "")
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value

@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,6 +13,7 @@ from events.forms import AddAttendeeForm, AgendaItemForm, EventFilterForm, Event
 from events.models import Registration
 from events.suggestions import people_to_meet
 from forums import selectors as forum_selectors
+from hrnet.spreadsheet import csv_response
 from members.models import Member
 from members.services import organisation_for_name
 
@@ -270,44 +269,32 @@ def attendees(request, slug):
 @login_required
 def attendees_csv(request, slug):
     event = _organised_event_or_404(request, slug)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}-attendees.csv"'
-    response.write("\ufeff")  # Excel opens UTF-8 with a byte order mark correctly
-    writer = csv.writer(response)
-    writer.writerow(
+    header = [
+        _("Name"),
+        _("Email"),
+        _("Organisation"),
+        _("Role"),
+        _("Status"),
+        _("Paid"),
+        _("Checked in"),
+        _("Table host"),
+        _("Registered at"),
+    ]
+    rows = (
         [
-            _("Name"),
-            _("Email"),
-            _("Organisation"),
-            _("Role"),
-            _("Status"),
-            _("Paid"),
-            _("Checked in"),
-            _("Table host"),
-            _("Registered at"),
+            r.member.public_name,
+            r.member.email,
+            r.member.organisation.name if r.member.organisation else "",
+            r.member.get_role_display(),
+            r.get_status_display(),
+            _("yes") if r.paid else _("no"),
+            r.checked_in_at.isoformat() if r.checked_in_at else "",
+            _("yes") if r.is_table_host else _("no"),
+            r.created_at.isoformat(),
         ]
+        for r in selectors.attendee_list(event)
     )
-    for registration in selectors.attendee_list(event):
-        member = registration.member
-        writer.writerow(
-            [
-                _csv_safe(member.public_name),
-                _csv_safe(member.email),
-                _csv_safe(member.organisation.name if member.organisation else ""),
-                member.get_role_display(),
-                registration.get_status_display(),
-                _("yes") if registration.paid else _("no"),
-                registration.checked_in_at.isoformat() if registration.checked_in_at else "",
-                _("yes") if registration.is_table_host else _("no"),
-                registration.created_at.isoformat(),
-            ]
-        )
-    return response
-
-
-def _csv_safe(value: str) -> str:
-    # A cell starting with = + - @ would run as a formula in a spreadsheet.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+    return csv_response(f"{event.slug}-attendees.csv", header, rows)
 
 
 @login_required

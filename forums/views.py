@@ -257,15 +257,20 @@ def _tell_about_screening(request, post) -> None:
 
 def thread_detail(request, thread_id, slug=""):
     thread = _thread_or_404(request, thread_id)
-    access = selectors.access_to(request.user, thread.group)
-    page = selectors.thread_replies(
-        thread, request.GET.get("page", 1), viewer=request.user, can_moderate=access.can_moderate
-    )
-    thread_marked, marked_reply_ids = selectors.helpful_marks(
-        request.user, thread, page.object_list
-    )
     services.record_view(thread.pk)
     reply_form = ReplyForm(initial=_quote_initial(request, thread))
+    return _render_thread(request, thread, page=request.GET.get("page", 1), reply_form=reply_form)
+
+
+def _render_thread(request, thread, *, page, reply_form, status=200):
+    """The thread page: for reading, and again with a refused reply (its text kept)."""
+    access = selectors.access_to(request.user, thread.group)
+    replies = selectors.thread_replies(
+        thread, page, viewer=request.user, can_moderate=access.can_moderate
+    )
+    thread_marked, marked_reply_ids = selectors.helpful_marks(
+        request.user, thread, replies.object_list
+    )
     return render(
         request,
         "forums/thread_detail.html",
@@ -273,7 +278,7 @@ def thread_detail(request, thread_id, slug=""):
             "thread": thread,
             "group": thread.group,
             "access": access,
-            "page": page,
+            "page": replies,
             "reply_form": reply_form,
             "thread_marked": thread_marked,
             "marked_reply_ids": marked_reply_ids,
@@ -284,6 +289,7 @@ def thread_detail(request, thread_id, slug=""):
             "can_summarise": selectors.can_write_summary(request.user, thread, access.membership),
             "summary": selectors.summary_of(thread),
         },
+        status=status,
     )
 
 
@@ -326,33 +332,7 @@ def post_reply(request, thread_id):
             _tell_about_screening(request, reply)
             return redirect(f"{thread.get_absolute_url()}?page=last#reply-{reply.pk}")
     # Nothing the member wrote is lost: the page comes back with their text and the reason.
-    access = selectors.access_to(request.user, thread.group)
-    page = selectors.thread_replies(
-        thread, "last", viewer=request.user, can_moderate=access.can_moderate
-    )
-    thread_marked, marked_reply_ids = selectors.helpful_marks(
-        request.user, thread, page.object_list
-    )
-    return render(
-        request,
-        "forums/thread_detail.html",
-        {
-            "thread": thread,
-            "group": thread.group,
-            "access": access,
-            "page": page,
-            "reply_form": form,
-            "thread_marked": thread_marked,
-            "marked_reply_ids": marked_reply_ids,
-            "can_edit_thread": selectors.can_edit_post(
-                request.user, thread, thread.group, access.membership
-            ),
-            "can_accept": selectors.can_accept_answer(request.user, thread, access.membership),
-            "can_summarise": selectors.can_write_summary(request.user, thread, access.membership),
-            "summary": selectors.summary_of(thread),
-        },
-        status=400,
-    )
+    return _render_thread(request, thread, page="last", reply_form=form, status=400)
 
 
 @login_required

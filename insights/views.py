@@ -1,15 +1,13 @@
-import csv
-
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from hrnet.spreadsheet import csv_response
 from insights import selectors
 
 RANGES = (30, 90, 365)
 # A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection").
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _days(request) -> int:
@@ -128,14 +126,4 @@ def _csv(figures, export, group):
     if export not in tables:
         raise Http404
     header, rows = tables[export]
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    name = f"{group.slug if group else 'network'}-{export}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(
-            [f"'{v}" if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in row]
-        )
-    return response
+    return csv_response(f"{group.slug if group else 'network'}-{export}.csv", header, rows)
