@@ -36,6 +36,18 @@ class NetworkSettingsForm(forms.Form):
     )
 
 
+BINARY_SIGNATURES = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"MZ")
+
+
+def looks_like_text(head: bytes) -> bool:
+    if head.startswith(BINARY_SIGNATURES):
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16 (Excel's "Unicode text"): NUL bytes are expected
+    control = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return control <= len(head) // 100
+
+
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("Leaver register (CSV)"),
@@ -49,6 +61,20 @@ class ImportForm(forms.Form):
         upload = self.cleaned_data["file"]
         if upload.size > 10 * 1024 * 1024:
             raise forms.ValidationError(_("The file is larger than 10 MB."))
+        # Judge the file by its first bytes, not its name: a workbook renamed to .csv is common.
+        head = upload.read(2048)
+        upload.seek(0)
+        if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+            raise forms.ValidationError(
+                _(
+                    "This is an Excel workbook, not a CSV file. In Excel choose "
+                    "File → Save as → CSV UTF-8, then upload that file."
+                )
+            )
+        if not looks_like_text(head):
+            raise forms.ValidationError(
+                _("This file is not a CSV text file. Export the leaver register as CSV.")
+            )
         return upload
 
 

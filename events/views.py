@@ -13,6 +13,7 @@ from events.forms import AddAttendeeForm, AgendaItemForm, EventFilterForm, Event
 from events.models import Registration
 from events.suggestions import people_to_meet
 from forums import selectors as forum_selectors
+from hrnet.ratelimit import rate_limited
 from hrnet.spreadsheet import csv_response
 from members.models import Member
 from members.services import organisation_for_name
@@ -190,6 +191,7 @@ def delete_agenda_item(request, slug, item_id):
 
 @login_required
 @require_POST
+@rate_limited("register")
 def register(request, slug):
     event = _event_or_404(request, slug)
     try:

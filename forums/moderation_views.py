@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from forums import moderation, selectors
 from forums.models import Group, PostStatus, Reply, Thread
+from hrnet.ratelimit import rate_limited
 from members.models import Member
 
 
@@ -110,6 +111,7 @@ def decide_many(request):
 
 @login_required
 @require_POST
+@rate_limited("flag")
 def flag(request, kind, post_id):
     post = _post(kind, post_id)
     thread = post if isinstance(post, Thread) else post.thread

@@ -19,6 +19,7 @@ from forums.forms import (
 )
 from forums.models import GroupMembership, PostStatus, Reply, Thread
 from hrnet.markdown import render_markdown
+from hrnet.ratelimit import rate_limited
 
 SECTION_TABS = {
     "discussions": Thread.Section.DISCUSSION,
@@ -75,6 +76,7 @@ def group_list(request):
 
 
 @login_required
+@rate_limited("create_group")
 def create_group(request):
     if not request.user.is_staff:
         raise PermissionDenied
@@ -184,6 +186,7 @@ def set_member_role(request, slug, membership_id):
 
 @login_required
 @require_POST
+@rate_limited("invite")
 def invite_to_group(request, slug):
     from members.models import Member
 
@@ -215,6 +218,7 @@ def decide_request(request, slug, membership_id):
 
 
 @login_required
+@rate_limited("post")
 def new_thread(request, slug):
     group = _group_or_404(request, slug)
     access = selectors.access_to(request.user, group)
@@ -312,6 +316,7 @@ def _quote_initial(request, thread) -> dict:
 
 @login_required
 @require_POST
+@rate_limited("post")
 def post_reply(request, thread_id):
     thread = _thread_or_404(request, thread_id)
     form = ReplyForm(request.POST)
@@ -530,6 +535,7 @@ def edit_summary(request, thread_id):
 
 @login_required
 @require_POST
+@rate_limited("preview")
 def markdown_preview(request):
     text = request.POST.get("body", "")[:20000]
     return HttpResponse(

@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import environ
+from csp import constants as csp
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -66,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "csp.middleware.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "hrnet.urls"
@@ -165,7 +167,18 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[HRnet] "
-ACCOUNT_RATE_LIMITS_ENABLED = True  # allauth's defaults: login, signup, password reset, email
+# allauth limits what happens before sign-in, per IP and per email address ("key").
+ACCOUNT_RATE_LIMITS = {
+    "signup": "5/m/ip,30/h/ip",
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "reset_password": "10/h/ip,3/h/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+    "confirm_email": "1/3m/key",
+}
 SOCIALACCOUNT_ADAPTER = "members.adapters.SocialAccountAdapter"
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
@@ -255,6 +268,26 @@ if not DEBUG and not TESTING:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
+# Content Security Policy (django-csp): scripts, styles, images and fonts only from our own origin.
+# No inline script or style anywhere in the pages (behaviour lives in static/js/hrnet.js); the
+# browser journeys fail on any CSP violation. Emails keep inline styles: they are not web pages.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF],
+        "style-src": [csp.SELF],
+        "img-src": [csp.SELF, "data:"],
+        "font-src": [csp.SELF],
+        "connect-src": [csp.SELF],
+        "form-action": [csp.SELF]
+        + (["https://www.linkedin.com"] if LINKEDIN_CLIENT_ID else []),
+        "frame-ancestors": [csp.NONE],
+        "base-uri": [csp.SELF],
+        "object-src": [csp.NONE],
+    }
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
 # --- HRnet rules --------------------------------------------------------------------------------
 INVITATIONS_PER_DAY = env.int("INVITATIONS_PER_DAY", default=20)
 # Alumni invitations go out in batches: at most this many a minute per network.
@@ -273,6 +306,17 @@ MODERATION_DECISION_WEIGHT = 3
 MODERATION_FLAGS_TO_HIDE = 3
 MODERATION_NEW_MEMBER_MAX_LINKS = 2
 MODERATION_NEW_MEMBER_MAX_MENTIONS = 3
+# Abuse limits on writes of signed-in members (hrnet/ratelimit.py): "amount/period/per", per
+# member and per IP address. Offices share one address, so the IP limits are the looser ones.
+RATE_LIMITS = {
+    "post": ["60/h/user", "200/h/ip"],
+    "invite": ["30/h/user", "60/h/ip"],
+    "flag": ["20/h/user", "60/h/ip"],
+    "register": ["30/h/user", "100/h/ip"],
+    "create_group": ["5/d/user", "20/d/ip"],
+    "message": ["60/h/user", "200/h/ip"],
+    "preview": ["120/m/user", "300/m/ip"],
+}
 # Posting rate limits: (posts, seconds) for new and for established members.
 POSTING_RATE_NEW_MEMBER = (5, 600)
 POSTING_RATE_MEMBER = (30, 3600)

@@ -13,6 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hrnet.ratelimit import rate_limited
 from members import selectors, services
 from members.adapters import INVITATION_SESSION_KEY
 from members.forms import (
@@ -82,6 +83,7 @@ def edit_profile(request):
 
 
 @login_required
+@rate_limited("invite")
 def invitations(request):
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

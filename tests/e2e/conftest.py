@@ -62,7 +62,8 @@ def _celery_runs_in_process(settings):
 def new_page(browser, live_server):
     """Open a page in a new browser context (logged out, own cookies); closed after the test.
 
-    The test fails if a page throws a JavaScript error or the server answers with a 5xx.
+    The test fails if a page throws a JavaScript error, the browser refuses something under our
+    Content Security Policy, or the server answers with a 5xx.
     """
     contexts, problems = [], []
 
@@ -74,6 +75,14 @@ def new_page(browser, live_server):
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda error: problems.append(f"JavaScript error: {error}"))
+        # Chromium reports every Content-Security-Policy refusal on the console.
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text
+                and problems.append(f"CSP violation on {page.url}: {message.text}")
+            ),
+        )
         page.on(
             "response",
             lambda response: (
