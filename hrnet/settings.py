@@ -279,8 +279,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [csp.SELF, "data:"],
         "font-src": [csp.SELF],
         "connect-src": [csp.SELF],
-        "form-action": [csp.SELF]
-        + (["https://www.linkedin.com"] if LINKEDIN_CLIENT_ID else []),
+        "form-action": [csp.SELF] + (["https://www.linkedin.com"] if LINKEDIN_CLIENT_ID else []),
         "frame-ancestors": [csp.NONE],
         "base-uri": [csp.SELF],
         "object-src": [csp.NONE],
