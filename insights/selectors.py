@@ -187,7 +187,7 @@ def median_hours_to_first_reply(*, days: int, group=None) -> float | None:
             SELECT percentile_cont(0.5) WITHIN GROUP (
                 ORDER BY EXTRACT(EPOCH FROM at - created_at))
             FROM first_replies
-            """,  # noqa: S608 - only a constant fragment is formatted in
+            """,  # noqa: S608  # nosec B608 - only a constant fragment is formatted in
             params,
         )
         seconds = cursor.fetchone()[0]

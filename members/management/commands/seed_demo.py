@@ -1814,14 +1814,14 @@ class DemoNetwork:
                 UPDATE forums_thread SET search_vector =
                     setweight(to_tsvector({thread_config}, COALESCE(title, '')), 'A')
                     || setweight(to_tsvector({thread_config}, COALESCE(body_markdown, '')), 'B')
-                """  # noqa: S608 - constants only
+                """  # noqa: S608  # nosec B608 - constants only
             )
             cursor.execute(
                 f"""
                 UPDATE forums_reply reply SET search_vector =
                     to_tsvector({reply_config}, COALESCE(reply.body_markdown, ''))
                 FROM forums_thread thread WHERE thread.id = reply.thread_id
-                """  # noqa: S608 - constants only
+                """  # noqa: S608  # nosec B608 - constants only
             )
 
     def refresh_member_search(self):
