@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from django.core import mail
 from django.db import OperationalError
 from django.test import RequestFactory
 from django.urls import reverse
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from forums import services as forum_services
 from forums.models import Mention, Reply
@@ -225,6 +227,27 @@ def test_cache_stops_asking_redis_for_a_moment_after_a_failure(tmp_path):
     redis_get.assert_not_called()
 
 
+def test_entries_written_while_redis_was_unreachable_are_deleted_once_it_answers(settings):
+    # The real Redis of the test run; the outage is a connection error on every call.
+    cache = ResilientRedisCache(
+        settings.CACHES["default"]["LOCATION"], {"KEY_PREFIX": f"faults-{time.time_ns()}"}
+    )
+    cache.set("session", "signed in")
+    cache.set("other", "kept")
+    lost = RedisConnectionError("Error 111 connecting. Connection refused.")
+
+    with mock.patch(
+        "django.core.cache.backends.redis.RedisCacheClient.get_client", side_effect=lost
+    ):
+        cache.delete("session")  # signing out while Redis is unreachable
+        assert cache.get("session") is None
+    cache._down_until = 0.0  # the pause is over
+
+    # Redis never saw the delete; the cache deletes the entry before the next read.
+    assert cache.get("session") is None
+    assert cache.get("other") == "kept"
+
+
 def test_signed_in_member_keeps_their_session_through_the_database_when_redis_is_down(
     client, settings, tmp_path, thread
 ):
@@ -299,7 +322,8 @@ class PrivatePostgres:
         import pgserver
 
         self.pgdata = root / "pgdata"
-        self.server = pgserver.get_server(self.pgdata, cleanup_mode="delete")
+        # cleanup_mode=None: this test stops it and deletes the directory itself.
+        self.server = pgserver.get_server(self.pgdata, cleanup_mode=None)
         self.socket_dir = str(self.server.get_postmaster_info().socket_dir)
         self.sql("CREATE DATABASE hrnet", dbname="postgres")
         self.url = f"postgres://postgres@/hrnet?host={self.socket_dir}"
@@ -324,11 +348,10 @@ class PrivatePostgres:
     def cleanup(self):
         import pgserver
 
-        # Throwaway data: no shutdown checkpoint, then pgserver deletes the directory.
+        # Throwaway data: no shutdown checkpoint (the directory is deleted afterwards).
         pgserver.pg_ctl(
             ["-w", "-m", "immediate", "stop"], pgdata=self.pgdata, user=self.server.system_user
         )
-        self.server.cleanup()
 
 
 class PrivateRedis:
@@ -363,7 +386,8 @@ class PrivateRedis:
         wait_for(self.answers, "Redis to start")
 
     def stop(self):
-        self.process.terminate()
+        """Redis dies (what it has written to its append-only file survives)."""
+        self.process.kill()
         self.process.wait(timeout=SERVER_DEADLINE_SECONDS)
         assert not self.answers()
 
@@ -499,8 +523,8 @@ def site():
             **data,
         )
     finally:
-        sweeper.stdin.close()
-        server.terminate()
+        sweeper.terminate()
+        server.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
         sweeper.wait(timeout=SERVER_DEADLINE_SECONDS)
         server.wait(timeout=SERVER_DEADLINE_SECONDS)
         log.close()
@@ -592,8 +616,14 @@ def test_postgres_down_gives_the_503_page_and_the_same_reply_is_saved_once_it_is
 
 def test_redis_down_the_site_works_and_the_reply_email_goes_out_once_after_the_sweep(site):
     body = "Posted while Redis was down: we pay holiday pay in June."
+    leaving = Browser(site.url)
+    leaving.sign_in(site.author_email, site.password)  # the session is cached in Redis
+    assert leaving.get(reverse("notifications:list")).status_code == 200
+    old_cookies = dict(leaving.cookies)
     site.redis.stop()
     try:
+        signed_out = leaving.post_form("/accounts/logout/", "/accounts/logout/", {})
+        assert signed_out.status_code == 302
         assert Browser(site.url).get("/").status_code == 200
         member = Browser(site.url)
         member.sign_in(site.replier_email, site.password)
@@ -614,6 +644,9 @@ def test_redis_down_the_site_works_and_the_reply_email_goes_out_once_after_the_s
     finally:
         site.redis.start()
     assert "the periodic sweep will send it" in site.log.read_text()
+    # The signed-out session is still in Redis, but the site deletes it before trusting it.
+    leaving.cookies = old_cookies
+    assert leaving.get(reverse("notifications:list")).status_code == 302
     stored, counted = reply_counts(site)
     assert stored == counted
 
