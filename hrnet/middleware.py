@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -74,15 +75,22 @@ def submitted_text(request) -> list[dict]:
             if not value or value.isdigit():  # ids and choices are not what the member wrote
                 continue
             label = FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
-            fields.append({"name": name, "label": label, "value": value})
+            lines = value.count("\n") + 1 + len(value) // 70
+            fields.append(
+                {"name": name, "label": label, "value": value, "rows": min(14, max(2, lines))}
+            )
     return fields
 
 
 def _back_url(request) -> str:
     """Where the member came from (the form), if that is this site; else the start page."""
     referer = request.META.get("HTTP_REFERER", "")
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return "/"
     if referer and url_has_allowed_host_and_scheme(
-        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        referer, allowed_hosts={host}, require_https=request.is_secure()
     ):
         return referer
     return "/"
