@@ -474,30 +474,21 @@ def site():
             [sys.executable, *arguments], cwd=settings.BASE_DIR, env=environment, **options
         )
 
-    # Static files are collected (the production storage needs its manifest) while migrating.
+    base_url = f"http://127.0.0.1:{port}"
+    log = open(root / "gunicorn.log", "w")  # noqa: SIM115 - closed at teardown
+    # Side by side: collecting static files (the production storage needs its manifest),
+    # migrating and seeding, and starting the worker-like sweeper process.
     collecting = django_process(
         "manage.py", "collectstatic", "--noinput", "-v0", stderr=subprocess.PIPE
     )
     preparing = django_process(
         "-m", "tests.fault_site", "prepare", stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
-    output, errors = preparing.communicate(timeout=120)
-    assert preparing.returncode == 0, errors.decode()[-3000:]
-    data = json.loads(output.decode().strip().splitlines()[-1])
-    assert collecting.wait(timeout=120) == 0, collecting.stderr.read().decode()[-3000:]
-
-    log = open(root / "gunicorn.log", "w")  # noqa: SIM115 - closed at teardown
-    server = django_process(
-        "-m", "gunicorn", "hrnet.wsgi:application",
-        "--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "2",
-        "--timeout", "60", "--graceful-timeout", "2",
-        stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
     sweeper = django_process(
         "-m", "tests.fault_site", "sweeper",
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True, bufsize=1,
     )  # fmt: skip
-    base_url = f"http://127.0.0.1:{port}"
+    server = None
 
     def serving() -> bool:
         try:
@@ -511,6 +502,16 @@ def site():
         return json.loads(sweeper.stdout.readline())
 
     try:
+        assert collecting.wait(timeout=120) == 0, collecting.stderr.read().decode()[-3000:]
+        server = django_process(
+            "-m", "gunicorn", "hrnet.wsgi:application",
+            "--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "2",
+            "--timeout", "60", "--graceful-timeout", "2",
+            stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        output, errors = preparing.communicate(timeout=120)
+        assert preparing.returncode == 0, errors.decode()[-3000:]
+        data = json.loads(output.decode().strip().splitlines()[-1])
         assert json.loads(sweeper.stdout.readline()) == {"ready": True}
         wait_for(serving, "gunicorn to serve the site")
         yield SimpleNamespace(
@@ -523,10 +524,13 @@ def site():
             **data,
         )
     finally:
-        sweeper.terminate()
-        server.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
-        sweeper.wait(timeout=SERVER_DEADLINE_SECONDS)
-        server.wait(timeout=SERVER_DEADLINE_SECONDS)
+        for process in (collecting, preparing, sweeper):
+            if process.poll() is None:
+                process.terminate()
+            process.wait(timeout=SERVER_DEADLINE_SECONDS)
+        if server is not None:
+            server.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
+            server.wait(timeout=SERVER_DEADLINE_SECONDS)
         log.close()
         private_redis.stop()
         postgres.cleanup()
