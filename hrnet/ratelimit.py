@@ -17,6 +17,8 @@ from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import ngettext
 
+from hrnet.kept_text import submitted_text
+
 logger = logging.getLogger(__name__)
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -89,26 +91,11 @@ def too_many_requests(request, limit: Limit):
     response = render(
         request,
         "429.html",
-        {"message": limit_message(limit), "submitted_text": submitted_text(request)},
+        {"message": limit_message(limit), "fields": submitted_text(request)},
         status=429,
     )
     response["Retry-After"] = str(limit.seconds)
     return response
-
-
-# Fields that carry no words of the member's own, or must never be echoed back.
-NOT_ECHOED = {"csrfmiddlewaretoken", "password", "password1", "password2", "oldpassword"}
-
-
-def submitted_text(request) -> list[tuple[str, str]]:
-    """The text a member sent, so a refused request can show it back and nothing is lost."""
-    if request.method != "POST":
-        return []
-    return [
-        (name, value)
-        for name, value in request.POST.items()
-        if name not in NOT_ECHOED and len(value.strip()) >= 20
-    ]
 
 
 def rate_limited(action: str):

@@ -331,3 +331,9 @@ LOGGING = {
         "pgserver": {"level": "WARNING"},
     },
 }
+
+# --- Faults: PostgreSQL or Redis down -----------------------------------------------------------
+# The cache degrades instead of failing (reads miss, writes are dropped, counters fail open), and
+# a lost database connection gets a clear 503 page that shows back what the member wrote.
+CACHES["default"]["BACKEND"] = "hrnet.cache.ResilientRedisCache"
+MIDDLEWARE += ["hrnet.middleware.DatabaseUnavailableMiddleware"]

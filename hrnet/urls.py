@@ -5,6 +5,8 @@ from django.views.static import serve
 
 from hrnet import views
 
+handler500 = "hrnet.views.server_error"
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),

@@ -1,11 +1,15 @@
 """Pages that bring several apps together: the landing page and the member's home."""
 
+import sys
+
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.views import defaults
 
 from events import selectors as event_selectors
 from forums import selectors as forum_selectors
+from hrnet.middleware import database_unavailable_response, is_database_unavailable
 from members import selectors as member_selectors
 
 
@@ -39,3 +43,11 @@ def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+def server_error(request):
+    """handler500: the 503 page when the database is unreachable, else the static 500 page."""
+    error = sys.exc_info()[1]
+    if is_database_unavailable(error):
+        return database_unavailable_response(request)
+    return defaults.server_error(request)
