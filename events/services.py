@@ -99,6 +99,17 @@ def update_event(*, editor, event: Event, data: dict) -> Event:
     return event
 
 
+@transaction.atomic
+def cancel_event(*, organiser, event: Event) -> Event:
+    """Call an event off (kept, marked cancelled): no reminders go out for it any more."""
+    if not selectors.is_organiser(organiser, event):
+        raise PermissionDenied
+    if not event.is_cancelled:
+        event.is_cancelled = True
+        event.save(update_fields=["is_cancelled"])
+    return event
+
+
 # --- Registration -------------------------------------------------------------------------------
 
 

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "notifications",
     "digests",
     "insights",
+    "circles",
 ]
 
 MIDDLEWARE = [
