@@ -13,6 +13,7 @@ DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="
 class RoundForm(forms.ModelForm):
     themes_text = forms.CharField(
         label=_("Themes offered"),
+        required=False,  # an empty box gets the message below, not "This field is required"
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("One theme a line, e.g. “Difficult conversations”. Members choose from these."),
     )

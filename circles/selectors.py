@@ -81,11 +81,13 @@ def circle_for(member, pk: int) -> Circle | None:
     if not member.is_authenticated:
         return None
     circle = Circle.objects.select_related("round__group", "private_group").filter(pk=pk).first()
-    if circle is None or circle.round.status == CircleRound.Status.OPEN:
+    if circle is None:
         return None
-    if SignUp.objects.filter(circle=circle, member=member).exists():
-        return circle
     if can_manage_round(member, circle.round):
+        return circle
+    # Members see their circle only once it is published (a proposal may still change).
+    published = circle.round.status in (CircleRound.Status.PUBLISHED, CircleRound.Status.CLOSED)
+    if published and SignUp.objects.filter(circle=circle, member=member).exists():
         return circle
     return None
 
