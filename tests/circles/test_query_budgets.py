@@ -1,11 +1,15 @@
 """Query budgets: the manager's round page and "My circles" cost the same with few or many rows.
 
 Every page for a signed-in member pays 3 queries outside the app (the member, the unread
-notifications count, the header's "moderates any group"). The round page then pays: the round
-with its group; my access to the group (membership) twice (see/manage and the sign-up form); my
-sign-up; the sign-ups with members and organisations; the circles with their private groups.
-"My circles" pays: my sign-ups with rounds, groups, circles and private groups; the circles'
-people with organisations; the next meetings; the open rounds in my groups (my groups, rounds).
+notifications count, the header's "moderates any group"). Measured totals (budget one above):
+
+- round page (manager, circles proposed) 8: the round with its group; my membership of the
+  group; my sign-up; the sign-ups with members and organisations; the circles with their
+  private groups.
+- "My circles" 8: my sign-ups with rounds, groups, circles and private groups; the circles'
+  people with organisations; the next meetings (one query for all); my groups; open rounds.
+- circle page 9: the circle with round, group and private group; my membership of the group;
+  the people with organisations; the meetings.
 """
 
 import pytest
@@ -17,8 +21,9 @@ from tests.circles.factories import make_round, make_theme_group, sign_up_people
 
 pytestmark = pytest.mark.django_db
 
-ROUND_PAGE_BUDGET = 12
-MY_CIRCLES_BUDGET = 10
+ROUND_PAGE_BUDGET = 9
+MY_CIRCLES_BUDGET = 9
+CIRCLE_PAGE_BUDGET = 10
 
 
 @pytest.mark.parametrize("people", [8, 40])
@@ -67,3 +72,20 @@ def test_my_circles_budget(client, rounds, django_assert_max_num_queries):
 
     assert response.status_code == 200
     assert response.content.decode().count('class="next-meeting"') == rounds
+
+
+@pytest.mark.parametrize("meetings", [2, 12])
+def test_circle_page_budget(client, meetings, django_assert_max_num_queries):
+    group, manager = make_theme_group()
+    round_ = make_round(group=group, manager=manager, meeting_count=meetings, max_size=8)
+    signups = sign_up_people(round_, 8)
+    services.form_circles(manager=manager, round_=round_, seconds=0.2)
+    services.publish_round(manager=manager, round_=round_)
+    circle = Circle.objects.get(round=round_)
+    client.force_login(signups[0].member)
+
+    with django_assert_max_num_queries(CIRCLE_PAGE_BUDGET):
+        response = client.get(circle.get_absolute_url())
+
+    assert response.status_code == 200
+    assert response.content.decode().count("<time") == meetings

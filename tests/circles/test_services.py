@@ -344,3 +344,27 @@ def test_members_cannot_form_move_publish_or_close(setup):
     ):
         with pytest.raises(PermissionDenied):
             call()
+
+
+def test_people_left_over_hear_so_once_when_circles_are_published(setup):
+    _group, manager, round_ = setup
+    acme = OrganisationFactory(name="Acme")
+    _formed(round_, manager, 9, [acme] * 3 + [OrganisationFactory() for _ in range(6)])
+    left_over = SignUp.objects.get(round=round_, circle__isnull=True)
+
+    services.publish_round(manager=manager, round_=round_)
+
+    notes = Notification.objects.filter(recipient=left_over.member)
+    assert [n.key for n in notes] == [f"circle-unplaced:{round_.pk}:{left_over.member_id}"]
+
+
+def test_withdrawing_is_possible_until_the_circles_are_formed(setup):
+    group, manager, round_ = setup
+    signups = sign_up_people(round_, 8)
+
+    services.withdraw(member=signups[0].member, round_=round_)
+    assert not SignUp.objects.filter(pk=signups[0].pk).exists()
+
+    services.form_circles(manager=manager, round_=round_, seconds=0.2)
+    with pytest.raises(ValidationError):
+        services.withdraw(member=signups[1].member, round_=round_)
