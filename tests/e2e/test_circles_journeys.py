@@ -20,6 +20,7 @@ from tests.e2e.helpers import (
     signed_in_page,
     verified_member,
 )
+from tests.e2e.test_accessibility import PAGE_FACTS_JS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -30,6 +31,15 @@ def person(name: str, organisation: str, group: Group):
     member.save(update_fields=["organisation"])
     forum_services.join_group(member=member, group=group)
     return member
+
+
+def assert_accessible(page, width):
+    facts = page.evaluate(PAGE_FACTS_JS)
+    assert facts["h1"] == 1
+    assert facts["main"] == 1
+    assert facts["unlabelled"] == []
+    assert facts["duplicateIds"] == []
+    assert facts["scrollWidth"] <= width
 
 
 def test_manager_forms_and_publishes_circles_and_a_member_finds_theirs(new_page):
@@ -88,6 +98,7 @@ def test_manager_forms_and_publishes_circles_and_a_member_finds_theirs(new_page)
     sofia_page.get_by_role("radio", name="5–10 years in HR").check()
     sofia_page.get_by_role("checkbox", name="Tuesday afternoon").check()
     screenshot_from_top(sofia_page, "circles-sign-up")
+    assert_accessible(sofia_page, 1280)
     sofia_page.get_by_role("button", name="Sign up").click()
     expect(sofia_page.get_by_text("You are signed up.").first).to_be_visible()
 
@@ -98,12 +109,14 @@ def test_manager_forms_and_publishes_circles_and_a_member_finds_theirs(new_page)
     expect(manager_page.locator(".circle-card .fit-score").first).to_contain_text("/100")
     expect(manager_page.get_by_text("Everyone has a place.")).to_be_visible()
     screenshot_from_top(manager_page, "circles-round-manager")
+    assert_accessible(manager_page, 1280)
     accept_next_dialog(manager_page)
     manager_page.get_by_role("button", name="Publish circles").click()
     expect(manager_page.get_by_text("The circles are published")).to_be_visible()
     mobile = signed_in_page(new_page, maja, MOBILE)
     mobile.goto(round_.get_absolute_url())
     screenshot_from_top(mobile, "circles-round-manager-mobile")
+    assert_accessible(mobile, MOBILE["width"])
 
     # Sofia finds her circle, its people and the next meeting.
     circle = Circle.objects.get(round=round_, signups__member=sofia)
@@ -117,8 +130,11 @@ def test_manager_forms_and_publishes_circles_and_a_member_finds_theirs(new_page)
     screenshot_from_top(sofia_page, "circles-mine")
     card.get_by_role("link", name=circle.name, exact=True).click()
     expect(sofia_page.get_by_role("heading", name="Meetings")).to_be_visible()
+    assert_accessible(sofia_page, 1280)
+    screenshot_from_top(sofia_page, "circles-circle")
     sofia_page.get_by_role("link", name="Open the private space").click()
     expect(sofia_page.get_by_role("heading", name=circle.private_group.name)).to_be_visible()
     phone = signed_in_page(new_page, sofia, MOBILE)
     phone.goto("/circles/")
     screenshot_from_top(phone, "circles-mine-mobile")
+    assert_accessible(phone, MOBILE["width"])
