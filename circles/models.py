@@ -70,6 +70,14 @@ class CircleRound(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Organiser of the circles' meetings.
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     title = models.CharField(_("title"), max_length=150)
     description_markdown = models.TextField(_("description"), blank=True)
     description_html = models.TextField(blank=True, editable=False)

@@ -18,6 +18,7 @@ from events.models import Event
 from forums import selectors as forum_selectors
 from forums import services as forum_services
 from forums.models import Group
+from hrnet.celery import enqueue_on_commit
 from hrnet.markdown import render_markdown
 from notifications.models import Notification
 from notifications.services import notify
@@ -312,60 +313,20 @@ def _in_language(member, text_factory) -> str:
 
 
 @transaction.atomic
-def publish_round(*, manager, round_: CircleRound, now=None) -> CircleRound:
-    """Give each circle its private group and meeting series, and tell everyone where they are."""
+def publish_round(*, manager, round_: CircleRound) -> CircleRound:
+    """Publish the circles: each gets its private group and meeting series (set up by a Celery
+    task per circle, after commit), and the people left over hear why."""
     _manager_only(manager, round_)
     round_ = _lock(round_)
     if round_.status != CircleRound.Status.PROPOSED:
         raise ValidationError(_("Form the circles before publishing them."))
-    circles = list(round_.circles.prefetch_related("signups__member").order_by("number"))
-    if not circles:
+    circle_ids = list(round_.circles.order_by("number").values_list("pk", flat=True))
+    if not circle_ids:
         raise ValidationError(_("There are no circles to publish."))
-    first_start = first_meeting_start(round_, now)
-    zone = ZoneInfo(round_.time_zone)
-    for circle in circles:
-        members = [s.member for s in circle.signups.all()]
-        if not members:
-            continue
-        group = forum_services.create_group(
-            creator=members[0],
-            name=f"{round_.title}: {circle.name}"[:120],
-            description=_("The private space of %(circle)s in “%(round)s”.")
-            % {"circle": circle.name, "round": round_.title},
-            kind=Group.Kind.THEME,
-            visibility=Group.Visibility.HIDDEN,
-            language=round_.group.language,
-            parent=round_.group,
-        )
-        # Peers among peers: nobody manages the space (staff can still moderate it).
-        for member in members:
-            forum_services.add_to_group(group=group, member=member)
-        circle.private_group = group
-        circle.save(update_fields=["private_group"])
-        for number in range(round_.meeting_count):
-            # Same wall-clock time in the round's zone, across daylight-saving changes.
-            local = first_start + timedelta(weeks=number * round_.cadence_weeks)
-            starts_at = datetime.combine(local.date(), round_.meeting_time, tzinfo=zone)
-            event = event_services.create_event(
-                organiser=manager, data=_meeting_data(round_, circle, group, starts_at)
-            )
-            for member in members:
-                event_services.register(member=member, event=event, by_organiser=True)
-        for member in members:
-            notify(
-                recipient=member,
-                kind=Notification.Kind.GROUP,
-                key=f"circle-published:{circle.pk}:{member.pk}",
-                message=_in_language(
-                    member,
-                    lambda c=circle: (
-                        _("Your intervision circle is ready: %(circle)s of “%(round)s”.")
-                        % {"circle": c.name, "round": round_.title}
-                    ),
-                ),
-                url=circle.get_absolute_url(),
-                email=True,
-            )
+    round_.status = CircleRound.Status.PUBLISHED
+    round_.published_at = timezone.now()
+    round_.published_by = manager
+    round_.save(update_fields=["status", "published_at", "published_by"])
     for signup in round_.signups.filter(circle__isnull=True).select_related("member"):
         notify(
             recipient=signup.member,
@@ -381,10 +342,89 @@ def publish_round(*, manager, round_: CircleRound, now=None) -> CircleRound:
             url=round_.get_absolute_url(),
             email=True,
         )
-    round_.status = CircleRound.Status.PUBLISHED
-    round_.published_at = timezone.now()
-    round_.save(update_fields=["status", "published_at"])
+    from circles.tasks import set_up_circle as set_up_task
+
+    for circle_id in circle_ids:
+        enqueue_on_commit(set_up_task, circle_id)
     return round_
+
+
+def set_up_circle(*, circle_id: int, now=None) -> bool:
+    """Create what a published circle still lacks: its private group (exactly its members),
+    its meetings (each member registered, so the events' reminders follow) and the "your circle
+    is ready" notifications. Safe to run twice: a second run finds everything and adds nothing.
+    """
+    with transaction.atomic():
+        circle = Circle.objects.filter(pk=circle_id).select_related("round").first()
+        if circle is None:
+            return False
+        round_ = _lock(circle.round)  # moves and leaving wait until the space exists
+        if round_.status != CircleRound.Status.PUBLISHED:
+            return False
+        circle = (
+            Circle.objects.select_for_update(of=("self",))
+            .select_related("private_group")
+            .get(pk=circle_id)
+        )
+        members = [
+            s.member
+            for s in SignUp.objects.filter(circle=circle).select_related("member").order_by("pk")
+        ]
+        if not members:
+            return False
+        organiser = round_.published_by or round_.created_by
+        group = circle.private_group
+        if group is None:
+            group = forum_services.create_group(
+                creator=members[0],
+                name=f"{round_.title}: {circle.name}"[:120],
+                description=_("The private space of %(circle)s in “%(round)s”.")
+                % {"circle": circle.name, "round": round_.title},
+                kind=Group.Kind.THEME,
+                visibility=Group.Visibility.HIDDEN,
+                language=round_.group.language,
+                parent=round_.group,
+            )
+            # Peers among peers: nobody manages the space (staff can still moderate it).
+            for member in members:
+                forum_services.add_to_group(group=group, member=member)
+            circle.private_group = group
+            circle.save(update_fields=["private_group"])
+        planned = Event.objects.filter(group=group).count()
+        first_start = first_meeting_start(round_, now or round_.published_at)
+        zone = ZoneInfo(round_.time_zone)
+        for number in range(planned, round_.meeting_count):
+            # Same wall-clock time in the round's zone, across daylight-saving changes.
+            local = first_start + timedelta(weeks=number * round_.cadence_weeks)
+            starts_at = datetime.combine(local.date(), round_.meeting_time, tzinfo=zone)
+            event = event_services.create_event(
+                organiser=organiser, data=_meeting_data(round_, circle, group, starts_at)
+            )
+            event_services.register_members(organiser=organiser, event=event, members=members)
+        for member in members:
+            notify(
+                recipient=member,
+                kind=Notification.Kind.GROUP,
+                key=f"circle-published:{circle.pk}:{member.pk}",
+                message=_in_language(
+                    member,
+                    lambda: (
+                        _("Your intervision circle is ready: %(circle)s of “%(round)s”.")
+                        % {"circle": circle.name, "round": round_.title}
+                    ),
+                ),
+                url=circle.get_absolute_url(),
+                email=True,
+            )
+    return True
+
+
+def set_up_pending_circles() -> int:
+    """The sweep: circles of published rounds whose set-up was lost (broker down)."""
+    pending = Circle.objects.filter(
+        round__status=CircleRound.Status.PUBLISHED, private_group__isnull=True
+    ).values_list("pk", flat=True)
+    return sum(set_up_circle(circle_id=pk) for pk in list(pending[:200]))
 
 
 def _future_meetings(circle: Circle):

@@ -3,6 +3,7 @@
 import itertools
 from datetime import time, timedelta
 
+from django.test import TestCase
 from django.utils import timezone
 
 from circles import services
@@ -66,3 +67,9 @@ def sign_up_people(round_, count, *, organisations=None, start=0):
             )
         )
     return signups
+
+
+def publish(round_, manager):
+    """Publish, and run the per-circle set-up tasks that are enqueued on commit (eagerly)."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        services.publish_round(manager=manager, round_=round_)

@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from circles import services
 from circles.models import Circle
-from tests.circles.factories import make_round, make_theme_group, sign_up_people
+from tests.circles.factories import make_round, make_theme_group, publish, sign_up_people
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +63,7 @@ def test_my_circles_budget(client, rounds, django_assert_max_num_queries):
                 availability=["tue-pm"],
             )
         services.form_circles(manager=manager, round_=round_, seconds=0.2)
-        services.publish_round(manager=manager, round_=round_)
+        publish(round_, manager)
     make_round(group=group, manager=manager)  # one open round to sign up for
     client.force_login(member)
 
@@ -80,7 +80,7 @@ def test_circle_page_budget(client, meetings, django_assert_max_num_queries):
     round_ = make_round(group=group, manager=manager, meeting_count=meetings, max_size=8)
     signups = sign_up_people(round_, 8)
     services.form_circles(manager=manager, round_=round_, seconds=0.2)
-    services.publish_round(manager=manager, round_=round_)
+    publish(round_, manager)
     circle = Circle.objects.get(round=round_)
     client.force_login(signups[0].member)
 

@@ -17,6 +17,7 @@ from tests.circles.factories import (
     group_member,
     make_round,
     make_theme_group,
+    publish,
     sign_up_people,
 )
 from tests.factories import MemberFactory, OrganisationFactory
@@ -211,7 +212,7 @@ def test_publishing_creates_private_groups_meetings_and_notifies_once(setup):
     group, manager, round_ = setup
     circles = _formed(round_, manager, 9)
 
-    services.publish_round(manager=manager, round_=round_)
+    publish(round_, manager)
 
     round_.refresh_from_db()
     assert round_.status == CircleRound.Status.PUBLISHED
@@ -248,14 +249,14 @@ def test_publishing_creates_private_groups_meetings_and_notifies_once(setup):
     assert Notification.objects.filter(key__startswith="circle-published:").count() == placed
 
     with pytest.raises(ValidationError):
-        services.publish_round(manager=manager, round_=round_)
+        publish(round_, manager)
     assert Notification.objects.filter(key__startswith="circle-published:").count() == placed
 
 
 def test_circle_meetings_are_hidden_from_people_outside_the_circle(setup):
     group, manager, round_ = setup
     _formed(round_, manager, 8)
-    services.publish_round(manager=manager, round_=round_)
+    publish(round_, manager)
     outsider = group_member(group)
     meeting = Event.objects.filter(group__circle__round=round_).first()
     insider = SignUp.objects.filter(circle__private_group=meeting.group).first().member
@@ -272,7 +273,7 @@ def test_circle_meetings_are_hidden_from_people_outside_the_circle(setup):
 def test_moving_after_publishing_moves_the_private_group_and_meetings_and_notifies(setup):
     _group, manager, round_ = setup
     _formed(round_, manager, 9)
-    services.publish_round(manager=manager, round_=round_)
+    publish(round_, manager)
     circles = list(Circle.objects.filter(round=round_).select_related("private_group"))
     big, small = sorted(circles, key=lambda c: -c.signups.count())
     mover = big.signups.select_related("member").first()
@@ -300,7 +301,7 @@ def test_moving_after_publishing_moves_the_private_group_and_meetings_and_notifi
 def test_leaving_ends_the_private_group_membership_and_registrations(setup):
     _group, manager, round_ = setup
     _formed(round_, manager, 8)
-    services.publish_round(manager=manager, round_=round_)
+    publish(round_, manager)
     circle = Circle.objects.filter(round=round_).first()
     signup = circle.signups.select_related("member").first()
 
@@ -320,7 +321,7 @@ def test_leaving_ends_the_private_group_membership_and_registrations(setup):
 def test_closing_archives_circles_and_calls_off_coming_meetings(setup):
     _group, manager, round_ = setup
     _formed(round_, manager, 8)
-    services.publish_round(manager=manager, round_=round_)
+    publish(round_, manager)
 
     services.close_round(manager=manager, round_=round_)
 
@@ -352,7 +353,7 @@ def test_people_left_over_hear_so_once_when_circles_are_published(setup):
     _formed(round_, manager, 9, [acme] * 3 + [OrganisationFactory() for _ in range(6)])
     left_over = SignUp.objects.get(round=round_, circle__isnull=True)
 
-    services.publish_round(manager=manager, round_=round_)
+    publish(round_, manager)
 
     notes = Notification.objects.filter(recipient=left_over.member)
     assert [n.key for n in notes] == [f"circle-unplaced:{round_.pk}:{left_over.member_id}"]
@@ -368,3 +369,29 @@ def test_withdrawing_is_possible_until_the_circles_are_formed(setup):
     services.form_circles(manager=manager, round_=round_, seconds=0.2)
     with pytest.raises(ValidationError):
         services.withdraw(member=signups[1].member, round_=round_)
+
+
+def test_setting_up_a_circle_twice_adds_nothing(setup):
+    _group, manager, round_ = setup
+    _formed(round_, manager, 8)
+    publish(round_, manager)
+    circle = Circle.objects.filter(round=round_).first()
+    counts = (Group.objects.count(), Event.objects.count(), Registration.objects.count())
+    notifications = Notification.objects.count()
+
+    assert services.set_up_circle(circle_id=circle.pk)
+
+    assert (Group.objects.count(), Event.objects.count(), Registration.objects.count()) == counts
+    assert Notification.objects.count() == notifications
+
+
+def test_the_sweep_sets_up_circles_whose_task_was_lost(setup):
+    _group, manager, round_ = setup
+    _formed(round_, manager, 8)
+    services.publish_round(manager=manager, round_=round_)  # on-commit tasks never run here
+    assert Circle.objects.filter(round=round_, private_group__isnull=True).count() == 2
+
+    assert services.set_up_pending_circles() == 2
+
+    assert not Circle.objects.filter(round=round_, private_group__isnull=True).exists()
+    assert Event.objects.filter(group__circle__round=round_).count() == 2 * round_.meeting_count

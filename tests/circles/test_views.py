@@ -5,7 +5,13 @@ from django.urls import reverse
 
 from circles import services
 from circles.models import Circle, CircleRound, SignUp
-from tests.circles.factories import group_member, make_round, make_theme_group, sign_up_people
+from tests.circles.factories import (
+    group_member,
+    make_round,
+    make_theme_group,
+    publish,
+    sign_up_people,
+)
 from tests.factories import MemberFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +27,7 @@ def world():
 def _publish(round_, manager, count=8):
     sign_up_people(round_, count)
     services.form_circles(manager=manager, round_=round_, seconds=0.3)
-    services.publish_round(manager=manager, round_=round_)
+    publish(round_, manager)
     return Circle.objects.filter(round=round_).order_by("number")
 
 
