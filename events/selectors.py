@@ -25,6 +25,26 @@ def can_see_event(member, event) -> bool:
     return visible_events(member).filter(pk=event.pk).exists()
 
 
+def members_who_can_see(event, member_ids) -> set[int]:
+    """Of these members, the ids of those who may see the event (one query)."""
+    from forums.models import GroupMembership
+    from members.models import Member
+
+    members = Member.objects.filter(pk__in=member_ids, is_active=True)
+    if event.group_id is not None and event.group.visibility != Group.Visibility.OPEN:
+        members = members.filter(
+            Q(is_staff=True)
+            | Exists(
+                GroupMembership.objects.filter(
+                    group_id=event.group_id,
+                    member=OuterRef("pk"),
+                    status=GroupMembership.Status.ACTIVE,
+                )
+            )
+        )
+    return set(members.values_list("pk", flat=True))
+
+
 def is_organiser(member, event) -> bool:
     if not member.is_authenticated:
         return False

@@ -99,6 +99,17 @@ def update_event(*, editor, event: Event, data: dict) -> Event:
     return event
 
 
+@transaction.atomic
+def cancel_event(*, organiser, event: Event) -> Event:
+    """Call an event off (kept, marked cancelled): no reminders go out for it any more."""
+    if not selectors.is_organiser(organiser, event):
+        raise PermissionDenied
+    if not event.is_cancelled:
+        event.is_cancelled = True
+        event.save(update_fields=["is_cancelled"])
+    return event
+
+
 # --- Registration -------------------------------------------------------------------------------
 
 
@@ -151,6 +162,43 @@ def register(*, member, event: Event, by_organiser: bool = False) -> Registratio
         registration.save(update_fields=["status", "queued_at", "checked_in_at"])
     _recount(event)
     return registration
+
+
+@transaction.atomic
+def register_members(*, organiser, event: Event, members) -> int:
+    """Register a list of members in one go (e.g. an intervision circle for its meeting series).
+
+    Members who may not see the event are skipped; beyond the capacity they join the waiting
+    list. Returns how many are registered or waiting now. Queries do not grow with the list.
+    """
+    _organiser_only(organiser, event)
+    event = _lock(event)
+    allowed = selectors.members_who_can_see(event, [m.pk for m in members])
+    existing = {
+        r.member_id: r for r in Registration.objects.filter(event=event, member_id__in=allowed)
+    }
+    registered = Registration.objects.filter(
+        event=event, status=Registration.Status.REGISTERED
+    ).count()
+    now = timezone.now()
+    new, changed = [], []
+    for member_id in sorted(allowed):
+        registration = existing.get(member_id)
+        if registration is not None and registration.status != Registration.Status.CANCELLED:
+            continue
+        has_place = event.capacity is None or registered < event.capacity
+        status = Registration.Status.REGISTERED if has_place else Registration.Status.WAITLISTED
+        registered += has_place
+        if registration is None:
+            new.append(Registration(event=event, member_id=member_id, status=status, queued_at=now))
+        else:
+            registration.status, registration.queued_at = status, now
+            registration.checked_in_at = None
+            changed.append(registration)
+    Registration.objects.bulk_create(new)
+    Registration.objects.bulk_update(changed, ["status", "queued_at", "checked_in_at"])
+    _recount(event)
+    return len(new) + len(changed)
 
 
 @transaction.atomic

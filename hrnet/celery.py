@@ -36,6 +36,10 @@ app.conf.beat_schedule = {
         "task": "alumni.tasks.send_due_alumni_invitations",
         "schedule": crontab(minute="*/5"),
     },
+    "circles-set-up-pending-circles": {
+        "task": "circles.tasks.set_up_pending_circles",
+        "schedule": crontab(minute="*/5"),
+    },
     "events-send-due-reminders": {
         "task": "events.tasks.send_due_reminders",
         "schedule": crontab(minute="*/5"),

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "notifications",
     "digests",
     "insights",
+    "circles",
 ]
 
 MIDDLEWARE = [

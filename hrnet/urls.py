@@ -17,6 +17,7 @@ urlpatterns = [
     path("alumni/", include("alumni.urls")),
     path("newsletter/", include("digests.urls")),
     path("insights/", include("insights.urls")),
+    path("circles/", include("circles.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]

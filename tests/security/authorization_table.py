@@ -151,6 +151,25 @@ TABLE = {
     ),
     "insights:network": row(GET, none, (302, 404, 404, 404, 404, 200)),
     "insights:group": row(GET, group, (302, 404, 200, 404, 404, 200)),
+    # --- intervision circles ------------------------------------------------------------------
+    "circles:mine": row(GET, none, (302, 200, 200, 200, 200, 200)),
+    "circles:group_rounds": row(GET, group, (302, 200, 200, 404, 404, 200)),
+    "circles:new_round": row(GET, group, (302, 404, 200, 404, 404, 200)),
+    "circles:round": row(GET, lambda w: {"pk": w.circle_round.pk}, (302, 200, 200, 404, 404, 200)),
+    "circles:sign_up": row(
+        POST, lambda w: {"pk": w.circle_round.pk}, (302, 400, 400, 404, 404, 400)
+    ),
+    "circles:withdraw": row(
+        POST, lambda w: {"pk": w.circle_round.pk}, (302, 302, 302, 404, 404, 302)
+    ),
+    "circles:form": row(POST, lambda w: {"pk": w.circle_round.pk}, (302, 404, 302, 404, 404, 302)),
+    "circles:move": row(POST, lambda w: {"pk": w.circle_round.pk}, (302, 404, 302, 404, 404, 302)),
+    "circles:publish": row(
+        POST, lambda w: {"pk": w.circle_round.pk}, (302, 404, 302, 404, 404, 302)
+    ),
+    "circles:close": row(POST, lambda w: {"pk": w.circle_round.pk}, (302, 404, 302, 404, 404, 302)),
+    "circles:circle": row(GET, lambda w: {"pk": w.circle.pk}, (302, 200, 200, 404, 404, 200)),
+    "circles:leave": row(POST, lambda w: {"pk": w.circle.pk}, (302, 302, 302, 404, 404, 302)),
     # --- forums -------------------------------------------------------------------------------
     "forums:group_list": row(GET, none, (200, 200, 200, 200, 200, 200)),
     "forums:create_group": row(GET, none, (302, 403, 403, 403, 403, 200)),

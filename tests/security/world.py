@@ -89,6 +89,8 @@ def build_world() -> World:
         network=network, name="Fia Former", email="fia@example.se"
     )
 
+    _build_circles(world)
+
     things["notification"] = notification_services.notify(
         recipient=member, kind="reply", key=f"authz-{member.pk}", message="A reply", url="/"
     )
@@ -98,3 +100,25 @@ def build_world() -> World:
     assert Registration.objects.filter(event=event, member=member).exists()
     things["now"] = timezone.now()
     return world
+
+
+def _build_circles(world: World) -> None:
+    """An intervision round in the private group, published: the member sits in a circle."""
+    from circles import services as circle_services
+    from tests.circles.factories import make_round, sign_up_people
+
+    member, manager = world.people["member"], world.people["manager"]
+    round_ = make_round(group=world.group, manager=manager, min_size=4, max_size=6)
+    circle_services.sign_up(
+        member=member,
+        round_=round_,
+        themes=[round_.themes[0]],
+        experience="2to5",
+        availability=["tue-pm"],
+    )
+    sign_up_people(round_, 3)
+    circle_services.form_circles(manager=manager, round_=round_, seconds=0.2)
+    circle_services.publish_round(manager=manager, round_=round_)
+    circle_services.set_up_pending_circles()
+    world.things["circle_round"] = round_
+    world.things["circle"] = member.circle_signups.get(round=round_).circle
