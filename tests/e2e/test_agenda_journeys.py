@@ -21,7 +21,8 @@ from tests.e2e.helpers import (
     signed_in_page,
     verified_member,
 )
-from tests.forums.factories import add_member, make_group
+from tests.e2e.test_accessibility import problems_on
+from tests.forums.factories import add_member, make_group, make_thread
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -202,3 +203,47 @@ def test_members_vote_on_topics_and_the_organiser_puts_the_winner_on_the_program
     assert Notification.objects.filter(
         recipient=members[0], key__startswith="topic-scheduled:"
     ).exists()
+
+
+def test_agenda_pages_pass_the_accessibility_smoke_test(page):
+    staff = verified_member(display_name="Sigrid Staff", email="sigrid@example.se", is_staff=True)
+    group = make_group(manager=staff, name="Payroll Nordic")
+    with_poll = make_thread(group=group, author=staff, title="Spring meeting")
+    poll = agenda_services.create_poll(
+        author=staff, thread=with_poll, question="Which city?", options=["Malmö", "Oslo"]
+    )
+    agenda_services.vote(member=staff, poll=poll, option_ids=[poll.options.first().pk])
+    without_poll = make_thread(group=group, author=staff, title="No poll yet")
+    proposal = agenda_services.propose_group(
+        proposer=staff, name="Wellbeing at work", purpose="Stress and return to work."
+    )
+    starts = timezone.now() + timedelta(days=10)
+    event = event_services.create_event(
+        organiser=staff,
+        data={
+            "title": "Payroll breakfast",
+            "kind": Event.Kind.BREAKFAST,
+            "starts_at": starts,
+            "ends_at": starts + timedelta(hours=2),
+        },
+    )
+    for title in ("Holiday pay rules", "Pay transparency"):
+        agenda_services.suggest_topic(member=staff, event=event, title=title)
+    log_in(page, staff.email)
+
+    problems = []
+    for name, url in [
+        ("agenda-proposals", "/agenda/proposals/"),
+        ("agenda-propose", "/agenda/proposals/new/"),
+        ("agenda-proposal", proposal.get_absolute_url()),
+        ("agenda-review", "/agenda/proposals/review/"),
+        ("agenda-thread-poll", with_poll.get_absolute_url()),
+        ("agenda-add-poll", f"/agenda/threads/{without_poll.pk}/poll/"),
+        ("agenda-new-post", f"/groups/{group.slug}/new/"),
+        ("agenda-event", event.get_absolute_url()),
+        ("agenda-event-topics", f"/agenda/events/{event.slug}/topics/"),
+    ]:
+        page.goto(url)
+        page.locator("main details").evaluate_all("(all) => all.forEach((d) => (d.open = true))")
+        problems += problems_on(page, name)
+    assert not problems, "\n".join(problems)
