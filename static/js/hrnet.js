@@ -56,8 +56,8 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   // Poll fields on the new-post form: the "at most" box only for several options, a live count
   // of the options typed (one per line); checkboxes of a vote stop at the poll's maximum.
-  document.querySelectorAll("[data-poll-fields], form:has([data-poll-options])").forEach((box) => {
-    const options = box.querySelector("[data-poll-options]");
+  document.querySelectorAll("[data-poll-options]").forEach((options) => {
+    const box = options.closest("form");
     const count = box.querySelector("[data-poll-count]");
     const maxField = box.querySelector("[data-poll-max-field]");
     const modes = box.querySelectorAll("[data-poll-mode]");
@@ -66,7 +66,7 @@ document.addEventListener("DOMContentLoaded", () => {
       if (maxField) maxField.hidden = !several;
     };
     const showCount = () => {
-      if (!options || !count) return;
+      if (!count) return;
       const lines = options.value.split("\n").filter((line) => line.trim() !== "").length;
       count.textContent = count.dataset.template
         ? count.dataset.template.replace("%s", lines)
@@ -74,7 +74,7 @@ document.addEventListener("DOMContentLoaded", () => {
       count.hidden = lines === 0;
     };
     modes.forEach((radio) => radio.addEventListener("change", showMax));
-    options?.addEventListener("input", showCount);
+    options.addEventListener("input", showCount);
     showMax();
     showCount();
   });
