@@ -1,11 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from agenda.forms import PollForm
+from agenda.services import create_poll
 from forums import selectors, services
 from forums.forms import (
     GroupForm,
@@ -229,24 +232,38 @@ def new_thread(request, slug):
         "language": group.language,
     }
     form = ThreadForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+    # The optional poll (agenda app) is created in the same transaction as the thread.
+    poll_form = PollForm(request.POST or None, prefix="poll", optional=True)
+    if request.method == "POST" and all([form.is_valid(), poll_form.is_valid()]):
         try:
-            thread = services.start_thread(
-                author=request.user,
-                group=group,
-                title=data["title"],
-                body=data["body"],
-                section=data["section"],
-                language=data["language"],
-                tags=data["tags"],
-                job=form.job_data(),
-            )
+            with transaction.atomic():
+                thread = _start_thread_with_poll(request, group, form, poll_form)
         except (ValidationError, PermissionDenied) as error:
             form.add_error(None, _error_text(error))
         else:
             return redirect(thread)
-    return render(request, "forums/thread_form.html", {"form": form, "group": group})
+    return render(
+        request,
+        "forums/thread_form.html",
+        {"form": form, "group": group, "poll_form": poll_form},
+    )
+
+
+def _start_thread_with_poll(request, group, form, poll_form):
+    data = form.cleaned_data
+    thread = services.start_thread(
+        author=request.user,
+        group=group,
+        title=data["title"],
+        body=data["body"],
+        section=data["section"],
+        language=data["language"],
+        tags=data["tags"],
+        job=form.job_data(),
+    )
+    if poll_form.wants_poll:
+        create_poll(author=request.user, thread=thread, **poll_form.poll_data())
+    return thread
 
 
 def _tell_about_screening(request, post) -> None:

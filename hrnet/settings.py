@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "digests",
     "insights",
     "circles",
+    "agenda",
 ]
 
 MIDDLEWARE = [
@@ -292,6 +293,9 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 INVITATIONS_PER_DAY = env.int("INVITATIONS_PER_DAY", default=20)
 # Alumni invitations go out in batches: at most this many a minute per network.
 ALUMNI_INVITATIONS_PER_MINUTE = env.int("ALUMNI_INVITATIONS_PER_MINUTE", default=30)
+# Supporters a group proposal needs before staff are asked to create the group. Staff can
+# override it per site in the admin (agenda "Agenda settings"); this is the default.
+GROUP_PROPOSAL_THRESHOLD = env.int("GROUP_PROPOSAL_THRESHOLD", default=25)
 AVATAR_MAX_BYTES = 3 * 1024 * 1024
 AVATAR_SIZE_PX = 256
 DIRECTORY_PAGE_SIZE = 24

@@ -18,6 +18,7 @@ urlpatterns = [
     path("newsletter/", include("digests.urls")),
     path("insights/", include("insights.urls")),
     path("circles/", include("circles.urls")),
+    path("agenda/", include("agenda.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -16,6 +16,7 @@ OUR_APPS = (
     "notifications",
     "digests",
     "circles",
+    "agenda",
 )
 OUR_MODELS = [m for m in apps.get_models() if m._meta.app_label in OUR_APPS]
 

@@ -54,6 +54,40 @@ document.addEventListener("DOMContentLoaded", () => {
       });
     });
   });
+  // Poll fields on the new-post form: the "at most" box only for several options, a live count
+  // of the options typed (one per line); checkboxes of a vote stop at the poll's maximum.
+  document.querySelectorAll("[data-poll-options]").forEach((options) => {
+    const box = options.closest("form");
+    const count = box.querySelector("[data-poll-count]");
+    const maxField = box.querySelector("[data-poll-max-field]");
+    const modes = box.querySelectorAll("[data-poll-mode]");
+    const showMax = () => {
+      const several = Array.from(modes).some((radio) => radio.checked && radio.value === "multiple");
+      if (maxField) maxField.hidden = !several;
+    };
+    const showCount = () => {
+      if (!count) return;
+      const lines = options.value.split("\n").filter((line) => line.trim() !== "").length;
+      count.textContent = count.dataset.template
+        ? count.dataset.template.replace("%s", lines)
+        : String(lines);
+      count.hidden = lines === 0;
+    };
+    modes.forEach((radio) => radio.addEventListener("change", showMax));
+    options.addEventListener("input", showCount);
+    showMax();
+    showCount();
+  });
+  document.querySelectorAll("[data-poll-max]").forEach((form) => {
+    const max = Number(form.dataset.pollMax);
+    const boxes = Array.from(form.querySelectorAll("input[type=checkbox][name=option]"));
+    const limit = () => {
+      const chosen = boxes.filter((box) => box.checked).length;
+      boxes.forEach((box) => { box.disabled = !box.checked && chosen >= max; });
+    };
+    boxes.forEach((box) => box.addEventListener("change", limit));
+    limit();
+  });
   // Close the account menu with Escape, returning focus to its button.
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;

@@ -151,6 +151,37 @@ TABLE = {
     ),
     "insights:network": row(GET, none, (302, 404, 404, 404, 404, 200)),
     "insights:group": row(GET, group, (302, 404, 200, 404, 404, 200)),
+    # --- member-led agenda ----------------------------------------------------------------------
+    "agenda:proposals": row(GET, none, (200, 200, 200, 200, 200, 200)),
+    "agenda:propose": row(GET, none, (302, 200, 200, 200, 200, 200)),
+    "agenda:review": row(GET, none, (302, 404, 404, 404, 404, 200)),
+    "agenda:proposal": row(
+        GET, lambda w: {"proposal_id": w.proposal.pk}, (200, 200, 200, 200, 200, 200)
+    ),
+    "agenda:support": row(
+        POST, lambda w: {"proposal_id": w.proposal.pk}, (302, 302, 302, 302, 302, 302)
+    ),
+    "agenda:decide": row(
+        POST,
+        lambda w: {"proposal_id": w.proposal.pk, "action": "decline"},
+        (302, 404, 404, 404, 404, 302),
+        {"reason": "We have a payroll group already."},
+    ),
+    "agenda:add_poll": row(GET, thread, (302, 302, 302, 404, 404, 302)),
+    "agenda:vote": row(POST, lambda w: {"poll_id": w.poll.pk}, (302, 302, 302, 404, 404, 302)),
+    "agenda:close_poll": row(
+        POST, lambda w: {"poll_id": w.poll.pk}, (302, 302, 302, 404, 404, 302)
+    ),
+    "agenda:event_topics": row(GET, event, (302, 404, 200, 404, 404, 200)),
+    "agenda:suggest_topic": row(
+        POST, event, (302, 302, 302, 404, 404, 302), {"title": "Onboarding remote hires"}
+    ),
+    "agenda:topic_vote": row(
+        POST, lambda w: {"topic_id": w.topic.pk}, (302, 302, 302, 404, 404, 302)
+    ),
+    "agenda:schedule_topic": row(
+        POST, lambda w: {"topic_id": w.topic.pk}, (302, 404, 302, 404, 404, 302)
+    ),
     # --- intervision circles ------------------------------------------------------------------
     "circles:mine": row(GET, none, (302, 200, 200, 200, 200, 200)),
     "circles:group_rounds": row(GET, group, (302, 200, 200, 404, 404, 200)),

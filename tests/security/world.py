@@ -90,6 +90,7 @@ def build_world() -> World:
     )
 
     _build_circles(world)
+    _build_agenda(world)
 
     things["notification"] = notification_services.notify(
         recipient=member, kind="reply", key=f"authz-{member.pk}", message="A reply", url="/"
@@ -122,3 +123,16 @@ def _build_circles(world: World) -> None:
     circle_services.set_up_pending_circles()
     world.things["circle_round"] = round_
     world.things["circle"] = member.circle_signups.get(round=round_).circle
+
+
+def _build_agenda(world: World) -> None:
+    """A poll on the private thread, a group proposal and a topic for the private event."""
+    from agenda import services as agenda_services
+    from tests.agenda.factories import make_poll, make_proposal
+
+    member = world.people["member"]
+    world.things["poll"] = make_poll(thread=world.thread)
+    world.things["proposal"] = make_proposal(proposer=member)
+    world.things["topic"] = agenda_services.suggest_topic(
+        member=member, event=world.event, title="Pay transparency directive"
+    )

@@ -48,6 +48,16 @@ from django.utils.text import slugify
 from psycopg import sql
 from taggit.models import Tag, TaggedItem
 
+from agenda.models import (
+    GroupProposal,
+    Poll,
+    PollBallot,
+    PollChoice,
+    PollOption,
+    ProposalSupport,
+    TopicSuggestion,
+    TopicVote,
+)
 from alumni.models import AlumniMembership, AlumniNetwork
 from events.models import Event, Registration
 from forums.models import Group, GroupMembership, Reply, Thread
@@ -332,6 +342,75 @@ class ThreadPlan:
     replies: list[tuple[Person, datetime]]
 
 
+def data_polls():
+    """(question, options, max choices, anonymous, closed) for the demo polls."""
+    return [
+        (
+            "Where should the spring meeting be?",
+            ["Malmö", "Oslo", "Aarhus", "Utrecht"],
+            1,
+            False,
+            False,
+        ),
+        ("How many days a week does your office expect?", ["0", "1–2", "3", "4–5"], 1, True, False),
+        (
+            "Which topics should the group cover this year?",
+            ["Pay transparency", "AI in recruiting", "Hybrid work", "Wellbeing", "Works councils"],
+            3,
+            False,
+            False,
+        ),
+        ("Do you use a buddy system for new hires?", ["Yes", "No", "Planning to"], 1, False, True),
+        (
+            "Which HR system do you run?",
+            ["Workday", "SAP SuccessFactors", "Sympa", "Other"],
+            1,
+            True,
+            True,
+        ),
+    ]
+
+
+PROPOSALS = [
+    (
+        "Pay transparency directive",
+        "Preparing for the EU **pay transparency directive**: job evaluation, pay gap reports, "
+        "what to tell applicants.",
+        "en",
+        31,
+    ),
+    (
+        "Neurodiversity at work",
+        "Recruiting and supporting neurodivergent colleagues: adjustments, managers, language.",
+        "en",
+        27,
+    ),
+    (
+        "HR i små bolag",
+        "HR när du är ensam HR-person i ett bolag med under 50 anställda.",
+        "sv",
+        18,
+    ),
+    (
+        "Interim HR",
+        "For interim and freelance HR professionals: assignments, rates, handovers.",
+        "en",
+        9,
+    ),
+    ("Arbejdsmiljø og stress", "Psykisk arbejdsmiljø, stress og sygefravær i praksis.", "da", 5),
+    ("People analytics beginners", "Start with HR data: dashboards, surveys and privacy.", "en", 2),
+]
+
+TOPICS = [
+    ("Pay transparency: what to publish in job ads", "The directive asks for pay ranges up front."),
+    ("AI screening of CVs: where is the line?", ""),
+    ("Four-day week pilots", "Who has tried it and what happened to sick leave?"),
+    ("Onboarding remote hires", ""),
+    ("Exit interviews that tell you something", "Questions that get honest answers."),
+    ("Works council negotiations", ""),
+]
+
+
 class DemoNetwork:
     """Builds the demo network in memory, stage by stage, and writes each stage in bulk."""
 
@@ -358,6 +437,7 @@ class DemoNetwork:
         self.plan_threads()
         self.insert_threads()
         self.create_events()
+        self.create_agenda()
         refresh_counters(group_ids=[group.id for group in self.groups])
         self.refresh_member_search()
         self.refresh_post_search()
@@ -1619,6 +1699,147 @@ class DemoNetwork:
                 for row in rows
             ),
         )
+
+    # --- Member-led agenda: polls, proposed groups, topics ------------------------------------
+
+    def create_agenda(self):
+        """A few polls on open discussions, proposed groups gathering support (two past the
+        threshold, waiting for staff) and suggested topics for the next upcoming events."""
+        rng = self.rng("agenda")
+        self.create_polls(rng)
+        self.create_proposals(rng)
+        self.create_topics(rng)
+
+    def create_polls(self, rng):
+        threads = list(
+            Thread.objects.filter(
+                group__visibility="open", section="discussion", status="published"
+            )
+            .order_by("-reply_count", "id")
+            .values_list("id", "group_id", "created_at")[: len(data_polls())]
+        )
+        voters_of = defaultdict(list)
+        for group_id, member_id in GroupMembership.objects.filter(
+            group_id__in={group_id for _, group_id, _ in threads}, status="active"
+        ).values_list("group_id", "member_id"):
+            voters_of[group_id].append(member_id)
+        polls, options_of = [], []
+        for (thread_id, _group_id, created), spec in zip(threads, data_polls(), strict=False):
+            question, labels, max_choices, anonymous, closed = spec
+            polls.append(
+                Poll(
+                    thread_id=thread_id,
+                    question=question,
+                    max_choices=max_choices,
+                    is_anonymous=anonymous,
+                    closed_at=created + timedelta(days=10) if closed else None,
+                    created_at=created,
+                )
+            )
+            options_of.append(labels)
+        Poll.objects.bulk_create(polls)
+        options = [
+            PollOption(poll=poll, position=position, label=label)
+            for poll, labels in zip(polls, options_of, strict=True)
+            for position, label in enumerate(labels, 1)
+        ]
+        PollOption.objects.bulk_create(options)
+        by_poll = defaultdict(list)
+        for option in options:
+            by_poll[option.poll_id].append(option)
+        ballots, picks = [], []
+        for poll, (_thread_id, group_id, created) in zip(polls, threads, strict=True):
+            pool = voters_of[group_id]
+            voters = rng.sample(pool, min(len(pool), rng.randint(8, 40)))
+            weights = [rng.uniform(0.2, 3) for _ in by_poll[poll.id]]
+            for member_id in voters:
+                ballots.append(PollBallot(poll=poll, member_id=member_id, created_at=created))
+                count = rng.randint(1, poll.max_choices)
+                chosen = set(rng.choices(by_poll[poll.id], weights, k=count))
+                picks.append(chosen)
+            poll.voter_count = len(voters)
+        PollBallot.objects.bulk_create(ballots, batch_size=2000)
+        PollChoice.objects.bulk_create(
+            [
+                PollChoice(ballot=ballot, option=option)
+                for ballot, chosen in zip(ballots, picks, strict=True)
+                for option in chosen
+            ],
+            batch_size=5000,
+        )
+        for chosen in picks:
+            for option in chosen:
+                option.vote_count += 1
+        PollOption.objects.bulk_update(options, ["vote_count"])
+        Poll.objects.bulk_update(polls, ["voter_count"])
+        self.counts["polls"] = len(polls)
+        self.counts["poll ballots"] = len(ballots)
+
+    def create_proposals(self, rng):
+        people = self.people[3:]
+        proposals, supporters = [], []
+        for number, (name, purpose, language, supporters_wanted) in enumerate(PROPOSALS):
+            proposer = self.by_login["anna"] if number == 0 else rng.choice(people)
+            backers = [proposer.id] + [
+                p.id for p in rng.sample(people, supporters_wanted) if p.id != proposer.id
+            ][: supporters_wanted - 1]
+            created = self.anchor - timedelta(days=rng.randint(2, 40))
+            proposals.append(
+                GroupProposal(
+                    proposer_id=proposer.id,
+                    name=name,
+                    purpose_markdown=purpose,
+                    purpose_html=self.md.html(purpose),
+                    language=language,
+                    supporter_count=len(backers),
+                    threshold_reached_at=created + timedelta(days=1)
+                    if len(backers) >= 25
+                    else None,
+                    created_at=created,
+                )
+            )
+            supporters.append((backers, created))
+        GroupProposal.objects.bulk_create(proposals)
+        ProposalSupport.objects.bulk_create(
+            [
+                ProposalSupport(proposal=proposal, member_id=member_id, created_at=created)
+                for proposal, (backers, created) in zip(proposals, supporters, strict=True)
+                for member_id in backers
+            ]
+        )
+        self.counts["group proposals"] = len(proposals)
+
+    def create_topics(self, rng):
+        events = list(
+            Event.objects.filter(starts_at__gt=self.anchor + timedelta(days=1), is_cancelled=False)
+            .order_by("starts_at")
+            .values_list("id", "starts_at")[:4]
+        )
+        people = [p.id for p in self.people[3:]]
+        topics, voters = [], []
+        for event_id, starts_at in events:
+            for title, description in rng.sample(TOPICS, 4):
+                backers = rng.sample(people, rng.randint(1, 24))
+                topics.append(
+                    TopicSuggestion(
+                        event_id=event_id,
+                        author_id=backers[0],
+                        title=title,
+                        description=description,
+                        vote_count=len(backers),
+                        created_at=min(self.anchor, starts_at) - timedelta(days=3),
+                    )
+                )
+                voters.append(backers)
+        TopicSuggestion.objects.bulk_create(topics)
+        TopicVote.objects.bulk_create(
+            [
+                TopicVote(topic=topic, member_id=member_id)
+                for topic, backers in zip(topics, voters, strict=True)
+                for member_id in backers
+            ]
+        )
+        self.counts["suggested topics"] = len(topics)
 
     # Events that draw people from everywhere, not only from the group or the country.
     WIDE_REACH = ("conference", "webinar", "world_cafe")
