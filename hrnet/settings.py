@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "notifications",
     "digests",
     "insights",
+    "systems",
 ]
 
 MIDDLEWARE = [
@@ -276,6 +277,8 @@ MODERATION_NEW_MEMBER_MAX_MENTIONS = 3
 # Posting rate limits: (posts, seconds) for new and for established members.
 POSTING_RATE_NEW_MEMBER = (5, 600)
 POSTING_RATE_MEMBER = (30, 3600)
+# HR systems map: averages and distributions appear only from this many ratings.
+SYSTEMS_MIN_RATINGS = env.int("SYSTEMS_MIN_RATINGS", default=5)
 MODERATION_TRAINING_DATA = BASE_DIR / "tests" / "data" / "moderation_posts.jsonl"
 
 LOGGING = {

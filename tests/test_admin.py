@@ -7,7 +7,16 @@ from django.urls import reverse
 
 from tests.factories import MemberFactory
 
-OUR_APPS = ("members", "forums", "events", "alumni", "moderation", "notifications", "digests")
+OUR_APPS = (
+    "members",
+    "forums",
+    "events",
+    "alumni",
+    "moderation",
+    "notifications",
+    "digests",
+    "systems",
+)
 OUR_MODELS = [m for m in apps.get_models() if m._meta.app_label in OUR_APPS]
 
 
