@@ -24,3 +24,12 @@ def _fresh_classifier_cache():
     vars(moderation_services._cache).clear()
     yield
     vars(moderation_services._cache).clear()
+
+
+@pytest.fixture
+def catalogue(db):
+    """The catalogue of the data migration. A transactional test elsewhere flushes every table
+    (the migration's rows too), so tests that read it make sure it is there."""
+    from systems.demo import ensure_catalogue
+
+    ensure_catalogue()

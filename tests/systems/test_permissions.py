@@ -29,14 +29,14 @@ def system():
         "/systems/visma-lon/declare/",
     ],
 )
-def test_anonymous_visitors_are_sent_to_sign_in(client, path):
+def test_anonymous_visitors_are_sent_to_sign_in(client, path, catalogue):
     response = client.get(path)
 
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
 
 
-def test_members_see_the_seeded_catalogue(client):
+def test_members_see_the_seeded_catalogue(client, catalogue):
     client.force_login(member_at())
 
     response = client.get("/systems/", {"q": "visma"})

@@ -142,7 +142,7 @@ def test_comparing_a_system_with_itself_is_explained(client, system):
     assert "Choose two different systems." in page
 
 
-def test_catalogue_search_category_and_country(client):
+def test_catalogue_search_category_and_country(client, catalogue):
     client.force_login(member_at())
 
     danish = client.get("/systems/category/payroll/", {"country": "DK"}).content.decode()
