@@ -15,6 +15,7 @@ urlpatterns = [
     path("alumni/", include("alumni.urls")),
     path("newsletter/", include("digests.urls")),
     path("insights/", include("insights.urls")),
+    path("messages/", include("conversations.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]
