@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "digests",
     "insights",
     "systems",
+    "conversations",
 ]
 
 MIDDLEWARE = [
@@ -291,3 +292,10 @@ LOGGING = {
         "pgserver": {"level": "WARNING"},
     },
 }
+
+# Private conversations (sounding board). A new member (fewer approved posts than
+# MODERATION_FIRST_POSTS_HELD, or an account younger than the days below) starts few a day.
+CONVERSATIONS_MAX_RECIPIENTS = env.int("CONVERSATIONS_MAX_RECIPIENTS", default=10)
+CONVERSATIONS_NEW_MEMBER_DAYS = env.int("CONVERSATIONS_NEW_MEMBER_DAYS", default=7)
+CONVERSATIONS_NEW_MEMBER_PER_DAY = env.int("CONVERSATIONS_NEW_MEMBER_PER_DAY", default=3)
+CONVERSATIONS_PER_DAY = env.int("CONVERSATIONS_PER_DAY", default=30)

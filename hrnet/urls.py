@@ -16,6 +16,7 @@ urlpatterns = [
     path("newsletter/", include("digests.urls")),
     path("insights/", include("insights.urls")),
     path("systems/", include("systems.urls")),
+    path("messages/", include("conversations.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]

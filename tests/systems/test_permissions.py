@@ -145,3 +145,26 @@ def test_a_member_may_not_ask_themselves_or_someone_who_did_not_agree(system):
     assert not selectors.may_ask(willing.member, willing)
     assert not selectors.may_ask(member_at(), unwilling)
     assert willing.member not in [d.member for d in selectors.askable(willing.member, system)]
+
+
+def test_the_ask_button_starts_a_conversation_with_a_willing_user(client, system):
+    willing = declare(system, satisfaction=4, may_contact=True)
+    client.force_login(member_at())
+
+    page = client.get(system.get_absolute_url()).content.decode()
+
+    assert f'href="/messages/new/?to={willing.member_id}&amp;subject=Your+experience+of+' in page
+    assert f'data-ask-user="{willing.member_id}"' in page
+
+
+def test_no_ask_button_for_oneself_or_for_someone_who_did_not_agree(client, system):
+    willing = declare(system, satisfaction=4, may_contact=True)
+    unwilling = declare(system, satisfaction=4, may_contact=False)
+
+    client.force_login(willing.member)
+    own_view = client.get(system.get_absolute_url()).content.decode()
+    client.force_login(member_at())
+    other_view = client.get(system.get_absolute_url()).content.decode()
+
+    assert "data-ask-user" not in own_view
+    assert f'data-ask-user="{unwilling.member_id}"' not in other_view
