@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from events.models import Event
 from forums.models import Group, GroupMembership, PostStatus, Reply, Summary, Thread
+from systems.selectors import digest_experiences
 
 PER_SECTION = 5
 
@@ -20,11 +21,18 @@ class DigestContent:
     replies_to_me: list = field(default_factory=list)  # (thread, count)
     summaries: list = field(default_factory=list)
     events: list = field(default_factory=list)
+    # New experiences of systems the member's organisation uses (systems.Declaration).
+    system_experiences: list = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.new_threads or self.trending or self.replies_to_me or self.summaries or self.events
+            self.new_threads
+            or self.trending
+            or self.replies_to_me
+            or self.summaries
+            or self.events
+            or self.system_experiences
         )
 
 
@@ -34,7 +42,7 @@ def period_start(frequency: str, now=None):
 
 
 def build_for_chunk(members, *, frequency: str, now=None) -> dict[int, DigestContent]:
-    """Digest content for each member of the chunk: 6 queries for the whole chunk."""
+    """Digest content for each member of the chunk: 8 queries for the whole chunk."""
     now = now or timezone.now()
     since = period_start(frequency, now)
     member_ids = [m.pk for m in members]
@@ -106,6 +114,7 @@ def build_for_chunk(members, *, frequency: str, now=None) -> dict[int, DigestCon
         summary.url = summary.thread.get_absolute_url()
     for event in events:
         event.url = event.get_absolute_url()
+    experiences = digest_experiences(members, since=since)
     result = {}
     for member in members:
         groups = groups_of.get(member.pk, set())
@@ -129,8 +138,15 @@ def build_for_chunk(members, *, frequency: str, now=None) -> dict[int, DigestCon
             if (e.group_id in groups)
             or (e.group_id is None and str(e.country) == str(member.country))
         ][:PER_SECTION]
+        content.system_experiences = experiences.get(member.pk, [])
         # Summaries alone are not worth an email: they only add to something personal.
-        if not (content.new_threads or content.trending or content.replies_to_me or content.events):
+        if not (
+            content.new_threads
+            or content.trending
+            or content.replies_to_me
+            or content.events
+            or content.system_experiences
+        ):
             content.summaries = []
         result[member.pk] = content
     return result

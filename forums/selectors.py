@@ -591,3 +591,17 @@ def audit_entries(member, *, group: Group | None = None, page=1):
     for entry in page_obj.object_list:
         entry.group_name = names.get(entry.group_id, "")
     return page_obj
+
+
+def members_sharing_a_group(member, member_ids) -> set[int]:
+    """Which of `member_ids` are active members of at least one group the member is active in."""
+    my_groups = GroupMembership.objects.filter(
+        member=member, status=GroupMembership.Status.ACTIVE
+    ).values("group_id")
+    return set(
+        GroupMembership.objects.filter(
+            member_id__in=list(member_ids),
+            status=GroupMembership.Status.ACTIVE,
+            group_id__in=my_groups,
+        ).values_list("member_id", flat=True)
+    )

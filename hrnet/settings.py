@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "insights",
     "circles",
     "agenda",
+    "systems",
+    "conversations",
 ]
 
 MIDDLEWARE = [
@@ -324,6 +326,8 @@ RATE_LIMITS = {
 # Posting rate limits: (posts, seconds) for new and for established members.
 POSTING_RATE_NEW_MEMBER = (5, 600)
 POSTING_RATE_MEMBER = (30, 3600)
+# HR systems map: averages and distributions appear only from this many ratings.
+SYSTEMS_MIN_RATINGS = env.int("SYSTEMS_MIN_RATINGS", default=5)
 MODERATION_TRAINING_DATA = BASE_DIR / "tests" / "data" / "moderation_posts.jsonl"
 
 LOGGING = {
@@ -342,3 +346,9 @@ LOGGING = {
 # a lost database connection gets a clear 503 page that shows back what the member wrote.
 CACHES["default"]["BACKEND"] = "hrnet.cache.ResilientRedisCache"
 MIDDLEWARE += ["hrnet.middleware.DatabaseUnavailableMiddleware"]
+# Private conversations (sounding board). A new member (fewer approved posts than
+# MODERATION_FIRST_POSTS_HELD, or an account younger than the days below) starts few a day.
+CONVERSATIONS_MAX_RECIPIENTS = env.int("CONVERSATIONS_MAX_RECIPIENTS", default=10)
+CONVERSATIONS_NEW_MEMBER_DAYS = env.int("CONVERSATIONS_NEW_MEMBER_DAYS", default=7)
+CONVERSATIONS_NEW_MEMBER_PER_DAY = env.int("CONVERSATIONS_NEW_MEMBER_PER_DAY", default=3)
+CONVERSATIONS_PER_DAY = env.int("CONVERSATIONS_PER_DAY", default=30)

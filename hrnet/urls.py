@@ -19,6 +19,8 @@ urlpatterns = [
     path("insights/", include("insights.urls")),
     path("circles/", include("circles.urls")),
     path("agenda/", include("agenda.urls")),
+    path("systems/", include("systems.urls")),
+    path("messages/", include("conversations.urls")),
     path("", include("forums.urls")),
     path("admin/", admin.site.urls),
 ]

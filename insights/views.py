@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from hrnet.spreadsheet import csv_response
 from insights import selectors
+from insights.charts import bar_chart as _bars
 
 RANGES = (30, 90, 365)
 # A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection").
@@ -13,25 +14,6 @@ RANGES = (30, 90, 365)
 def _days(request) -> int:
     value = request.GET.get("days", "90")
     return int(value) if value.isdigit() and int(value) in RANGES else 90
-
-
-BAR_HEIGHT, LABEL_WIDTH, BAR_SPACE = 26, 170, 210
-
-
-def _bars(rows):
-    """A horizontal bar chart's geometry (SVG units), drawn by templates/insights/bars.html."""
-    top = max((row["total"] for row in rows), default=0) or 1
-    bars = [
-        {
-            **row,
-            "y": index * BAR_HEIGHT,
-            "text_y": index * BAR_HEIGHT + 17,
-            "width": round(BAR_SPACE * row["total"] / top, 1),
-            "value_x": LABEL_WIDTH + round(BAR_SPACE * row["total"] / top, 1) + 6,
-        }
-        for index, row in enumerate(rows)
-    ]
-    return {"bars": bars, "height": max(len(rows), 1) * BAR_HEIGHT, "label_width": LABEL_WIDTH}
 
 
 def _columns(weeks):

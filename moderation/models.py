@@ -71,6 +71,9 @@ class AuditEntry(models.Model):
         BANNED = "banned", _("Member banned")
         UNBANNED = "unbanned", _("Ban lifted")
         REVEALED = "revealed", _("Anonymous author revealed")
+        REPORTED = "reported", _("Private conversation reported")
+        PRIVATE_READ = "private_read", _("Reported conversation read by a moderator")
+        REPORT_CLOSED = "report_closed", _("Report on a private conversation closed")
 
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

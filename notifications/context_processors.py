@@ -4,6 +4,15 @@ from notifications import selectors
 
 
 def unread_notifications(request):
-    # Lazy: pages that do not render the header bell pay no query.
-    count = SimpleLazyObject(lambda: selectors.unread_count(request.user))
-    return {"unread_notification_count": count}
+    # Lazy: pages that do not render the header pay no query; both badges share one query.
+    counts = {}
+
+    def count(name):
+        if not counts:
+            counts.update(selectors.unread_counts(request.user))
+        return counts[name]
+
+    return {
+        "unread_notification_count": SimpleLazyObject(lambda: count("bell")),
+        "unread_message_count": SimpleLazyObject(lambda: count("messages")),
+    }

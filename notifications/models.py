@@ -17,6 +17,7 @@ class Notification(models.Model):
         WAITLIST_PROMOTED = "waitlist_promoted", _("Place at an event")
         ALUMNI_INVITATION = "alumni_invitation", _("Alumni network invitation")
         GROUP = "group", _("Group news")
+        PRIVATE_MESSAGE = "private_message", _("Private message")
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

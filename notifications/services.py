@@ -53,6 +53,7 @@ DEFAULT_TOPICS = {
     Notification.Kind.REPLY: "replies",
     Notification.Kind.ACCEPTED_ANSWER: "replies",
     Notification.Kind.MENTION: "mentions",
+    Notification.Kind.PRIVATE_MESSAGE: "messages",
 }
 
 
@@ -118,3 +119,10 @@ def mark_read(*, member, notification_ids=None) -> int:
     if notification_ids is not None:
         unread = unread.filter(pk__in=notification_ids)
     return unread.update(read_at=timezone.now())
+
+
+def mark_read_about(*, member, kind: str, url: str) -> int:
+    """Opening the page a notification points to reads it (e.g. a private conversation)."""
+    return Notification.objects.filter(
+        recipient=member, kind=kind, url=url, read_at__isnull=True
+    ).update(read_at=timezone.now())

@@ -1,7 +1,7 @@
 """One-click unsubscribe (RFC 8058): a signed token per member and topic, no login needed.
 
-Topics: "digest", "newsletter", "replies", "mentions", "reminders", "group:<id>". Apps that own
-a topic's setting register a handler, so this module imports none of them.
+Topics: "digest", "newsletter", "replies", "mentions", "reminders", "group:<id>", "messages".
+Apps that own a topic's setting register a handler, so this module imports none of them.
 """
 
 from collections.abc import Callable

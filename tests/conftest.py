@@ -18,6 +18,7 @@ def _moderation_off_unless_asked(settings, request):
     if request.node.get_closest_marker("moderation") is None:
         settings.MODERATION_FIRST_POSTS_HELD = 0
         settings.MODERATION_AUTOMATIC = False
+        settings.CONVERSATIONS_NEW_MEMBER_DAYS = 0
 
 
 @pytest.fixture(autouse=True)

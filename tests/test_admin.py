@@ -17,6 +17,8 @@ OUR_APPS = (
     "digests",
     "circles",
     "agenda",
+    "systems",
+    "conversations",
 )
 OUR_MODELS = [m for m in apps.get_models() if m._meta.app_label in OUR_APPS]
 

@@ -194,3 +194,26 @@ def test_thread_and_reply_search_vectors_are_those_the_forum_services_compute(de
             seeded = stored_vector("forums_reply", reply.pk)
             _refresh_reply_search(reply, thread.language)
             assert seeded and seeded == stored_vector("forums_reply", reply.pk)
+
+
+@pytest.mark.django_db
+def test_demo_organisations_declare_their_hr_systems_with_consistent_counters(demo_network):
+    from systems.models import Declaration, System
+
+    anna = Member.objects.get(email="anna@hrnet.example")
+    lars = Member.objects.get(email="lars@hrnet.example")
+    assert Declaration.objects.filter(member=anna, may_contact=True).exists()
+    assert Declaration.objects.filter(member=lars, may_contact=True).exists()
+    assert System.objects.filter(rating_count__gte=5).count() >= 5
+    # Nobody rates their own employer's system.
+    assert not Declaration.objects.filter(
+        member__organisation=F("system__vendor_organisation"), satisfaction__isnull=False
+    ).exists()
+    for system in System.objects.filter(rating_count__gt=0):
+        ratings = Declaration.objects.filter(system=system, satisfaction__isnull=False)
+        assert system.rating_count == ratings.count()
+        assert system.organisation_count == (
+            Declaration.objects.filter(system=system).values("organisation").distinct().count()
+        )
+    for declaration in Declaration.objects.exclude(strengths_markdown="")[:20]:
+        assert declaration.strengths_html == render_markdown(declaration.strengths_markdown)

@@ -66,6 +66,9 @@ from forums.text import SEARCH_CONFIG_BY_LANGUAGE
 from hrnet.markdown import render_markdown
 from members import demo_data as data
 from members.models import Member, Organisation
+from systems import demo as systems_demo
+from systems.models import Declaration, System
+from systems.services import refresh_counters as refresh_system_counters
 
 SEED = 2026
 
@@ -438,6 +441,7 @@ class DemoNetwork:
         self.insert_threads()
         self.create_events()
         self.create_agenda()
+        self.create_system_declarations()
         refresh_counters(group_ids=[group.id for group in self.groups])
         self.refresh_member_search()
         self.refresh_post_search()
@@ -2019,6 +2023,23 @@ class DemoNetwork:
 
     # --- Search ------------------------------------------------------------------------------
 
+    # --- HR systems map ------------------------------------------------------------------------
+
+    def create_system_declarations(self):
+        """Which systems the demo organisations use, rated by their HR people (one COPY)."""
+        systems_demo.ensure_catalogue()
+        systems_demo.link_vendor_organisations(self.organisations)
+        rows = systems_demo.plan_declarations(
+            self.rng("systems"),
+            people=[(p.id, p.role, p.country, p.organisation) for p in self.people],
+            organisations=self.organisations,
+            anchor=self.anchor,
+            always={self.by_login["anna"].id, self.by_login["lars"].id},
+        )
+        copy_rows(Declaration, systems_demo.COLUMNS, rows)
+        refresh_system_counters(System.objects.values_list("pk", flat=True))
+        self.counts["system declarations"] = len(rows)
+
     def refresh_post_search(self):
         """forums.services' search vectors for every thread and reply at once, each in its
         thread's language configuration (title weighted A, text B; replies unweighted)."""
@@ -2165,6 +2186,7 @@ class Command(BaseCommand):
             f"{counts['registrations']:,} registrations\n"
             f"  {counts['alumni networks']:,} alumni network(s), "
             f"{counts['alumni memberships']:,} alumni\n"
+            f"  {counts['system declarations']:,} HR-system declarations\n"
             f"Demo logins (password: {data.PASSWORD}):\n"
             f"  {data.ADMIN_EMAIL:<20} site admin (staff, superuser)\n"
             f"  {data.ANNA_EMAIL:<20} Anna Lindqvist, HR manager in Göteborg; manages HRnet "
