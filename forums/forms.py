@@ -44,11 +44,11 @@ class ThreadForm(forms.Form):
     )
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
     anonymous = forms.BooleanField(
-        label=_("Post anonymously: other members see “a member of this group”"),
+        label=_("Post anonymously"),
         required=False,
         help_text=_(
-            "The group's moderators and managers can still see that you wrote it; each time "
-            "they do is recorded."
+            "Other members see “a member of this group”. The group's moderators and managers "
+            "can still see that you wrote it; each time they do is recorded."
         ),
     )
     job_location = forms.CharField(label=_("Location"), max_length=120, required=False)
@@ -111,11 +111,11 @@ class ReplyForm(forms.Form):
     )
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
     anonymous = forms.BooleanField(
-        label=_("Post anonymously: other members see “a member of this group”"),
+        label=_("Post anonymously"),
         required=False,
         help_text=_(
-            "The group's moderators and managers can still see that you wrote it; each time "
-            "they do is recorded."
+            "Other members see “a member of this group”. The group's moderators and managers "
+            "can still see that you wrote it; each time they do is recorded."
         ),
     )
 
