@@ -31,7 +31,10 @@ def inbox(request):
     return render(
         request,
         "conversations/inbox.html",
-        {"page": selectors.inbox(request.user, request.GET.get("page", 1))},
+        {
+            "page": selectors.inbox(request.user, request.GET.get("page", 1)),
+            "can_moderate": selectors.can_moderate_conversations(request.user),
+        },
     )
 
 

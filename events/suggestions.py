@@ -43,10 +43,15 @@ def people_to_meet(event, member) -> PeopleToMeet:
         group_id__in=my_groups, member_id__in=attendee_ids, status="active"
     ).values_list("member_id", flat=True):
         familiarity[other] += 1
-    conversations = Reply.objects.filter(
-        Q(author=member, thread__author_id__in=attendee_ids)
-        | Q(author_id__in=attendee_ids, thread__author=member)
-    ).values_list("author_id", "thread__author_id")
+    # Anonymous posts link nobody: "you talked with X" would name an anonymous author.
+    conversations = (
+        Reply.objects.filter(
+            Q(author=member, thread__author_id__in=attendee_ids)
+            | Q(author_id__in=attendee_ids, thread__author=member)
+        )
+        .filter(is_anonymous=False, thread__is_anonymous=False)
+        .values_list("author_id", "thread__author_id")
+    )
     for author_id, thread_author_id in conversations[:2000]:
         other = thread_author_id if author_id == member.pk else author_id
         familiarity[other] += 3

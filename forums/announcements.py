@@ -8,6 +8,7 @@ emails go out after commit, once, through notifications.
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from forums import anonymity
 from forums.models import GroupMembership, Mention, Reply, Thread
 from hrnet.celery import enqueue_on_commit
 from notifications.models import Notification
@@ -21,7 +22,6 @@ def _in_language(member, text_factory) -> str:
 
 def announce_reply(reply: Reply) -> None:
     thread = reply.thread
-    author = reply.author
     if thread.author_id and thread.author_id != reply.author_id:
         recipient = thread.author
         notify(
@@ -32,10 +32,7 @@ def announce_reply(reply: Reply) -> None:
                 recipient,
                 lambda: (
                     _("%(name)s replied to “%(title)s”")
-                    % {
-                        "name": author.public_name if author else _("Former member"),
-                        "title": thread.title,
-                    }
+                    % {"name": anonymity.shown_name(reply, thread.group), "title": thread.title}
                 ),
             ),
             url=f"{thread.get_absolute_url()}?page=last#reply-{reply.pk}",
@@ -74,15 +71,19 @@ def _announce_mentions(thread: Thread, reply: Reply | None) -> None:
                 member,
                 lambda m=mention: (
                     _("%(name)s mentioned you in “%(title)s”")
-                    % {
-                        "name": m.author.public_name if m.author else _("Former member"),
-                        "title": thread.title,
-                    }
+                    % {"name": _mentioner(m, thread, reply), "title": thread.title}
                 ),
             ),
             url=thread.get_absolute_url() + (f"#reply-{reply.pk}" if reply else ""),
             email=member.email_on_mentions,
         )
+
+
+def _mentioner(mention: Mention, thread: Thread, reply: Reply | None) -> str:
+    post = reply if reply is not None else thread
+    if post.is_anonymous:
+        return anonymity.anonymous_name(thread.group)
+    return mention.author.public_name if mention.author else _("Former member")
 
 
 def announce_accepted_answer(thread: Thread) -> None:

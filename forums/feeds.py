@@ -43,7 +43,9 @@ class GroupFeed(Feed):
         return thread.body_html
 
     def item_author_name(self, thread):
-        return thread.author.public_name if thread.author else str(_("Former member"))
+        from forums.anonymity import shown_name
+
+        return str(shown_name(thread))
 
     def item_pubdate(self, thread):
         return thread.created_at

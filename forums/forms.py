@@ -43,6 +43,14 @@ class ThreadForm(forms.Form):
         help_text=_("Comma-separated, e.g. payroll, GDPR, onboarding."),
     )
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    anonymous = forms.BooleanField(
+        label=_("Post anonymously"),
+        required=False,
+        help_text=_(
+            "Other members see “a member of this group”. The group's moderators and managers "
+            "can still see that you wrote it; each time they do is recorded."
+        ),
+    )
     job_location = forms.CharField(label=_("Location"), max_length=120, required=False)
     job_country = CountryField(blank=True).formfield(label=_("Country"), required=False)
     job_role = forms.ChoiceField(
@@ -102,6 +110,14 @@ class ReplyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
     )
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+    anonymous = forms.BooleanField(
+        label=_("Post anonymously"),
+        required=False,
+        help_text=_(
+            "Other members see “a member of this group”. The group's moderators and managers "
+            "can still see that you wrote it; each time they do is recorded."
+        ),
+    )
 
     def clean_body(self):
         body = self.cleaned_data["body"].replace("\x00", "").replace("\r\n", "\n").strip()

@@ -160,6 +160,8 @@ class Thread(models.Model):
     spam_score = models.FloatField(default=0, editable=False)
     promotion_score = models.FloatField(default=0, editable=False)
     job_score = models.FloatField(default=0, editable=False)
+    # Posted "as a member of this group": only the group's moderators and staff see the author.
+    is_anonymous = models.BooleanField(_("posted anonymously"), default=False, editable=False)
     is_pinned = models.BooleanField(_("pinned"), default=False)
     is_locked = models.BooleanField(_("locked"), default=False)
     is_deleted = models.BooleanField(default=False, editable=False)
@@ -220,6 +222,7 @@ class Reply(models.Model):
     body_markdown = models.TextField(_("text"))
     body_html = models.TextField(editable=False)
     is_deleted = models.BooleanField(default=False, editable=False)
+    is_anonymous = models.BooleanField(_("posted anonymously"), default=False, editable=False)
     status = models.CharField(
         max_length=16, choices=PostStatus.choices, default=PostStatus.PUBLISHED, db_index=True
     )

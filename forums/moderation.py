@@ -280,7 +280,8 @@ def _update_counters(post, *, was_published: bool, is_published: bool) -> None:
         Thread.objects.filter(pk=post.thread_id).update(reply_count=F("reply_count") + step)
         if is_published:
             Thread.objects.filter(pk=post.thread_id).update(
-                last_activity_at=timezone.now(), last_reply_author=post.author_id
+                last_activity_at=timezone.now(),
+                last_reply_author=None if post.is_anonymous else post.author_id,
             )
 
 

@@ -9,7 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from forums import moderation, selectors
+from forums import anonymity, moderation, selectors
 from forums.models import Group, PostStatus, Reply, Thread
 from hrnet.ratelimit import rate_limited
 from members.models import Member
@@ -49,6 +49,11 @@ def queue(request):
         raise Http404
     group = _queue_group(request)
     threads, replies = selectors.moderation_queue(request.user, group=group)
+    # The queue shows authors to the group's moderators; anonymous ones are audited.
+    revealed = [post for post in [*threads, *replies] if post.is_anonymous]
+    for post in revealed:
+        post.is_revealed = True
+    anonymity.reveal_to(request.user, revealed)
     return render(
         request,
         "forums/moderation_queue.html",

@@ -22,6 +22,7 @@ def export_forum_data(sender, member, **kwargs):
                 "group": t.group.name,
                 "title": t.title,
                 "text": t.body_markdown,
+                "anonymous": t.is_anonymous,
                 "created_at": t.created_at.isoformat(),
             }
             for t in Thread.objects.filter(author=member).select_related("group")
@@ -30,6 +31,7 @@ def export_forum_data(sender, member, **kwargs):
             {
                 "thread": r.thread.title,
                 "text": r.body_markdown,
+                "anonymous": r.is_anonymous,
                 "created_at": r.created_at.isoformat(),
             }
             for r in Reply.objects.filter(author=member).select_related("thread")

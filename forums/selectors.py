@@ -489,8 +489,9 @@ def search_posts(
         is_deleted=False, status=PostStatus.PUBLISHED, thread__in=threads, search_vector=query
     )
     if author_id:
-        thread_hits = thread_hits.filter(author_id=author_id)
-        reply_hits = reply_hits.filter(author_id=author_id)
+        # Anonymous posts never answer "what did this member write?".
+        thread_hits = thread_hits.filter(author_id=author_id, is_anonymous=False)
+        reply_hits = reply_hits.filter(author_id=author_id, is_anonymous=False)
     # One ranked, paginated list of both kinds: a UNION ALL of (kind, id, thread id, rank).
     thread_rows = thread_hits.annotate(
         rank=SearchRank(F("search_vector"), query), kind=Value("t")

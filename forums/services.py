@@ -294,6 +294,21 @@ def _job_fields(section: str, job: dict | None) -> dict:
 
 
 @transaction.atomic
+def set_anonymous_posts(*, manager, group: Group, allowed: bool) -> Group:
+    """A manager lets members post anonymously in the group (or stops it for new posts)."""
+    if not selectors.access_to(manager, group).can_manage:
+        raise PermissionDenied
+    Group.objects.filter(pk=group.pk).update(allows_anonymous_posts=allowed)
+    group.allows_anonymous_posts = allowed
+    return group
+
+
+def _check_anonymous(group: Group, anonymous: bool) -> None:
+    if anonymous and not group.allows_anonymous_posts:
+        raise ValidationError(_("This group does not allow anonymous posts."))
+
+
+@transaction.atomic
 def start_thread(
     *,
     author,
@@ -304,11 +319,15 @@ def start_thread(
     language: str = "",
     tags: list[str] | None = None,
     job: dict | None = None,
+    anonymous: bool = False,
 ) -> Thread:
-    """Start a thread. Joins an open group on first post; refuses cross-posts and closed groups."""
+    """Start a thread. Joins an open group on first post; refuses cross-posts and closed groups.
+
+    anonymous=True (where the group allows it) shows "a member of this group" to the others."""
     access = selectors.access_to(author, group)
     if not access.can_post:
         raise PermissionDenied(_("Join this group to post in it."))
+    _check_anonymous(group, anonymous)
     if not access.is_member:
         join_group(member=author, group=group)
     if section not in Thread.Section.values:
@@ -330,6 +349,7 @@ def start_thread(
         content_fingerprint=content_print,
         last_activity_at=now,
         created_at=now,
+        is_anonymous=anonymous,
         **_job_fields(section, job),
     )
     moderation.apply_scores(thread, screening)
@@ -348,12 +368,20 @@ def start_thread(
 
 
 @transaction.atomic
-def post_reply(*, author, thread: Thread, body: str, reply_to: Reply | None = None) -> Reply:
+def post_reply(
+    *,
+    author,
+    thread: Thread,
+    body: str,
+    reply_to: Reply | None = None,
+    anonymous: bool = False,
+) -> Reply:
     """Reply to a thread (optionally to one reply). Locked threads take no replies."""
     thread = Thread.objects.select_for_update().select_related("group").get(pk=thread.pk)
     access = selectors.access_to(author, thread.group)
     if not access.can_post or thread.is_deleted:
         raise PermissionDenied(_("Join this group to reply."))
+    _check_anonymous(thread.group, anonymous)
     if thread.is_locked and not access.can_moderate:
         raise ValidationError(_("This thread is locked: it takes no new replies."))
     if reply_to is not None and reply_to.thread_id != thread.pk:
@@ -371,6 +399,7 @@ def post_reply(*, author, thread: Thread, body: str, reply_to: Reply | None = No
         body_markdown=body,
         body_html=render_markdown(body),
         created_at=now,
+        is_anonymous=anonymous,
     )
     moderation.apply_scores(reply, screening)
     reply.save()
@@ -379,7 +408,9 @@ def post_reply(*, author, thread: Thread, body: str, reply_to: Reply | None = No
     moderation.audit_screening(reply, screening, thread.group_id)
     if reply.status == PostStatus.PUBLISHED:
         Thread.objects.filter(pk=thread.pk).update(
-            reply_count=F("reply_count") + 1, last_activity_at=now, last_reply_author=author
+            reply_count=F("reply_count") + 1,
+            last_activity_at=now,
+            last_reply_author=None if anonymous else author,
         )
         Group.objects.filter(pk=thread.group_id).update(last_activity_at=now)
         announcements.announce_reply(reply)

@@ -23,6 +23,11 @@ urlpatterns = [
         views.set_member_role,
         name="set_role",
     ),
+    path(
+        "groups/<slug:slug>/anonymous-posts/",
+        views.set_anonymous_posts,
+        name="set_anonymous_posts",
+    ),
     path("groups/<slug:slug>/feed/rss/", feeds.GroupFeed(), name="group_rss"),
     path("groups/<slug:slug>/feed/atom/", feeds.GroupAtomFeed(), name="group_atom"),
     path("groups/<slug:slug>/<slug:tab>/", views.group_detail, name="group_tab"),

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from agenda.forms import PollForm
 from agenda.services import create_poll
-from forums import selectors, services
+from forums import anonymity, selectors, services
 from forums.forms import (
     GroupForm,
     JobFilterForm,
@@ -189,6 +189,22 @@ def set_member_role(request, slug, membership_id):
 
 @login_required
 @require_POST
+def set_anonymous_posts(request, slug):
+    group = _group_or_404(request, slug)
+    allowed = request.POST.get("allows_anonymous_posts") == "on"
+    try:
+        services.set_anonymous_posts(manager=request.user, group=group, allowed=allowed)
+    except PermissionDenied as error:
+        raise Http404 from error
+    if allowed:
+        messages.success(request, _("Members can now post anonymously in this group."))
+    else:
+        messages.success(request, _("Anonymous posts are now off in this group."))
+    return redirect("forums:group_tab", slug=group.slug, tab="about")
+
+
+@login_required
+@require_POST
 @rate_limited("invite")
 def invite_to_group(request, slug):
     from members.models import Member
@@ -260,6 +276,7 @@ def _start_thread_with_poll(request, group, form, poll_form):
         language=data["language"],
         tags=data["tags"],
         job=form.job_data(),
+        anonymous=bool(data.get("anonymous")) and group.allows_anonymous_posts,
     )
     if poll_form.wants_poll:
         create_poll(author=request.user, thread=thread, **poll_form.poll_data())
@@ -292,6 +309,14 @@ def _render_thread(request, thread, *, page, reply_form, status=200):
     thread_marked, marked_reply_ids = selectors.helpful_marks(
         request.user, thread, replies.object_list
     )
+    can_edit_thread = selectors.can_edit_post(request.user, thread, thread.group, access.membership)
+    can_accept = selectors.can_accept_answer(request.user, thread, access.membership)
+    can_summarise = selectors.can_write_summary(request.user, thread, access.membership)
+    posts = [thread, thread.accepted_reply, *replies.object_list]
+    posts += [reply.reply_to for reply in replies.object_list]
+    revealed = anonymity.present(posts, viewer=request.user, can_moderate=access.can_moderate)
+    unique = {(type(post), post.pk): post for post in revealed}
+    anonymity.reveal_to(request.user, list(unique.values()), group_id=thread.group_id)
     return render(
         request,
         "forums/thread_detail.html",
@@ -303,11 +328,9 @@ def _render_thread(request, thread, *, page, reply_form, status=200):
             "reply_form": reply_form,
             "thread_marked": thread_marked,
             "marked_reply_ids": marked_reply_ids,
-            "can_edit_thread": selectors.can_edit_post(
-                request.user, thread, thread.group, access.membership
-            ),
-            "can_accept": selectors.can_accept_answer(request.user, thread, access.membership),
-            "can_summarise": selectors.can_write_summary(request.user, thread, access.membership),
+            "can_edit_thread": can_edit_thread,
+            "can_accept": can_accept,
+            "can_summarise": can_summarise,
             "summary": selectors.summary_of(thread),
         },
         status=status,
@@ -327,7 +350,7 @@ def _quote_initial(request, thread) -> dict:
     if reply is None:
         return {}
     quoted = "\n".join(f"> {line}" for line in reply.body_markdown.splitlines()[:12])
-    name = reply.author.public_name if reply.author else _("Former member")
+    name = anonymity.shown_name(reply)
     return {"body": f"> **{name}:**\n{quoted}\n\n", "reply_to": reply.pk}
 
 
@@ -347,6 +370,7 @@ def post_reply(request, thread_id):
                 thread=thread,
                 body=form.cleaned_data["body"],
                 reply_to=reply_to,
+                anonymous=bool(form.cleaned_data.get("anonymous")),
             )
         except (ValidationError, PermissionDenied) as error:
             form.add_error("body", _error_text(error))

@@ -196,11 +196,12 @@ def median_hours_to_first_reply(*, days: int, group=None) -> float | None:
 
 def top_contributors(*, days: int, group=None):
     since = timezone.now() - timedelta(days=days)
+    # Anonymous posts count for nobody: a ranking must not point at their authors.
     replies = Reply.objects.filter(
-        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False
+        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False, is_anonymous=False
     )
     threads = Thread.objects.filter(
-        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False
+        created_at__gte=since, status=PostStatus.PUBLISHED, is_deleted=False, is_anonymous=False
     )
     if group is not None:
         replies, threads = replies.filter(thread__group=group), threads.filter(group=group)
