@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from conversations import selectors, services
 from conversations.forms import MessagingPreferenceForm, NewConversationForm, ReplyForm, ReportForm
+from hrnet.ratelimit import rate_limited
 from members.models import Member
 
 
@@ -39,6 +40,7 @@ def inbox(request):
 
 
 @login_required
+@rate_limited("message")
 def new_conversation(request):
     source = request.POST if request.method == "POST" else request.GET
     recipients = [
@@ -128,6 +130,7 @@ def detail(request, conversation_id):
 
 @login_required
 @require_POST
+@rate_limited("message")
 def reply(request, conversation_id):
     seat = _seat_or_404(request, conversation_id)
     form = ReplyForm(request.POST)
@@ -158,6 +161,7 @@ def leave(request, conversation_id):
 
 @login_required
 @require_POST
+@rate_limited("flag")
 def report(request, conversation_id):
     seat = _seat_or_404(request, conversation_id)
     form = ReportForm(request.POST)

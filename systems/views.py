@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hrnet.ratelimit import rate_limited
 from insights.charts import bar_chart
 from systems import selectors, services
 from systems.forms import (
@@ -158,6 +159,7 @@ def compare(request):
 
 @login_required
 @_follow_merges
+@rate_limited("post")
 def declare(request, slug):
     system = _system_or_404(request, slug)
     if system.status != System.Status.ACCEPTED:
@@ -253,6 +255,7 @@ def affiliation(request, slug):
 
 
 @login_required
+@rate_limited("post")
 def propose(request):
     if request.method == "POST":
         form = ProposalForm(request.POST)

@@ -151,6 +151,72 @@ TABLE = {
     ),
     "insights:network": row(GET, none, (302, 404, 404, 404, 404, 200)),
     "insights:group": row(GET, group, (302, 404, 200, 404, 404, 200)),
+    # --- private conversations ------------------------------------------------------------------
+    "conversations:inbox": row(GET, none, (302, 200, 200, 200, 200, 200)),
+    "conversations:new": row(GET, none, (302, 200, 200, 200, 200, 200)),
+    "conversations:settings": row(GET, none, (302, 200, 200, 200, 200, 200)),
+    "conversations:blocked": row(GET, none, (302, 302, 302, 302, 302, 302)),
+    "conversations:block": row(
+        POST, lambda w: {"member_id": w.people["outsider"].pk}, (302, 302, 302, 302, 302, 302)
+    ),
+    "conversations:unblock": row(
+        POST, lambda w: {"member_id": w.people["outsider"].pk}, (302, 302, 302, 302, 302, 302)
+    ),
+    "conversations:report_queue": row(GET, none, (302, 404, 404, 404, 404, 200)),
+    "conversations:reported": row(
+        GET,
+        lambda w: {"conversation_id": w.reported_conversation.pk},
+        (302, 404, 404, 404, 404, 200),
+    ),
+    "conversations:decide_reported": row(
+        POST,
+        lambda w: {"conversation_id": w.reported_conversation.pk},
+        (302, 404, 404, 404, 404, 302),
+        {"decision": "dismiss"},
+    ),
+    "conversations:detail": row(
+        GET, lambda w: {"conversation_id": w.conversation.pk}, (302, 200, 200, 404, 404, 404)
+    ),
+    "conversations:reply": row(
+        POST,
+        lambda w: {"conversation_id": w.conversation.pk},
+        (302, 302, 302, 404, 404, 404),
+        {"body": "Thanks, that helps a lot."},
+    ),
+    "conversations:leave": row(
+        POST, lambda w: {"conversation_id": w.conversation.pk}, (302, 302, 302, 404, 404, 404)
+    ),
+    "conversations:report": row(
+        POST, lambda w: {"conversation_id": w.conversation.pk}, (302, 302, 302, 404, 404, 404)
+    ),
+    # --- HR-systems map -----------------------------------------------------------------------
+    "systems:catalogue": row(GET, none, (302, 200, 200, 200, 200, 200)),
+    "systems:category": row(GET, {"category": "payroll"}, (302, 200, 200, 200, 200, 200)),
+    "systems:compare": row(GET, none, (302, 200, 200, 200, 200, 200)),
+    "systems:propose": row(GET, none, (302, 200, 200, 200, 200, 200)),
+    "systems:mine": row(GET, none, (302, 200, 200, 200, 200, 200)),
+    "systems:review_queue": row(GET, none, (302, 404, 404, 404, 404, 200)),
+    "systems:decide_review": row(
+        POST,
+        lambda w: {"declaration_id": w.declaration.pk},
+        (302, 404, 404, 404, 404, 302),
+        {"decision": "approve"},
+    ),
+    "systems:proposals": row(GET, none, (302, 404, 404, 404, 404, 200)),
+    "systems:decide_proposal": row(
+        POST,
+        lambda w: {"system_id": w.proposed_system.pk},
+        (302, 404, 404, 404, 404, 302),
+        {"decision": "accept"},
+    ),
+    "systems:detail": row(GET, lambda w: {"slug": w.system.slug}, (302, 200, 200, 200, 200, 200)),
+    "systems:declare": row(GET, lambda w: {"slug": w.system.slug}, (302, 200, 200, 200, 200, 200)),
+    "systems:withdraw": row(
+        POST, lambda w: {"slug": w.system.slug}, (302, 302, 404, 404, 404, 404)
+    ),
+    "systems:affiliation": row(
+        POST, lambda w: {"slug": w.system.slug}, (302, 302, 302, 302, 302, 302)
+    ),
     # --- member-led agenda ----------------------------------------------------------------------
     "agenda:proposals": row(GET, none, (200, 200, 200, 200, 200, 200)),
     "agenda:propose": row(GET, none, (302, 200, 200, 200, 200, 200)),
@@ -214,6 +280,9 @@ TABLE = {
         (302, 403, 302, 403, 403, 302),
     ),
     "forums:new_thread": row(GET, group, (302, 200, 200, 404, 404, 403)),
+    "forums:set_anonymous_posts": row(
+        POST, group, (302, 404, 302, 404, 404, 302), {"allows_anonymous_posts": "on"}
+    ),
     "forums:invite": row(POST, group, (302, 302, 302, 404, 404, 302)),
     "forums:set_role": row(
         POST,

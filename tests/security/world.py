@@ -8,6 +8,7 @@ outsider must meet 404s where the insiders meet pages.
 
 from dataclasses import dataclass, field
 
+from django.test import override_settings
 from django.utils import timezone
 
 from alumni import services as alumni_services
@@ -38,6 +39,7 @@ class World:
             raise AttributeError(name) from None
 
 
+@override_settings(MODERATION_FIRST_POSTS_HELD=0, MODERATION_AUTOMATIC=False)
 def build_world() -> World:
     people = {
         "anonymous": None,
@@ -91,6 +93,7 @@ def build_world() -> World:
 
     _build_circles(world)
     _build_agenda(world)
+    _build_sounding_board(world)
 
     things["notification"] = notification_services.notify(
         recipient=member, kind="reply", key=f"authz-{member.pk}", message="A reply", url="/"
@@ -135,4 +138,28 @@ def _build_agenda(world: World) -> None:
     world.things["proposal"] = make_proposal(proposer=member)
     world.things["topic"] = agenda_services.suggest_topic(
         member=member, event=world.event, title="Pay transparency directive"
+    )
+
+
+def _build_sounding_board(world: World) -> None:
+    """Conversations (one reported to the moderators) and the HR-systems map."""
+    from conversations import services as conversation_services
+    from systems import services as system_services
+    from tests.conversations.factories import start
+    from tests.factories import OrganisationFactory
+    from tests.systems.factories import declare, make_system
+
+    member, manager = world.people["member"], world.people["manager"]
+    world.things["conversation"] = start(starter=member, recipients=[manager])
+    reported = start(starter=world.people["alumni_admin"], recipients=[member])
+    conversation_services.report_conversation(reporter=member, conversation=reported, reason="spam")
+    world.things["reported_conversation"] = reported
+
+    member.organisation = OrganisationFactory(name="Maja's Employer AB")
+    member.save(update_fields=["organisation"])
+    system = make_system("Payroll One")
+    world.things["system"] = system
+    world.things["declaration"] = declare(system, member, satisfaction=4)
+    world.things["proposed_system"] = system_services.propose_system(
+        member=member, name="Löneverket", category="payroll", vendor="Löneverket AB"
     )
