@@ -32,6 +32,8 @@ EXPECTED = {
     "manager": dict.fromkeys(ACTIONS, ALLOWED),
     "staff": dict.fromkeys(ACTIONS, ALLOWED),
 }
+
+
 def cases() -> list:
     params = []
     for actor, expectations in EXPECTED.items():
