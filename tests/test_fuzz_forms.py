@@ -7,13 +7,14 @@ than data gets its arguments from FORM_KWARGS; the test of discovery fails until
 """
 
 import pytest
+from django import forms
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.datastructures import MultiValueDict
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.fuzzing import build_world, field_data, fuzz_settings, project_form_classes
+from tests.fuzzing import HOSTILE_TEXT, build_world, field_data, fuzz_settings, project_form_classes
 
 FORM_CLASSES = project_form_classes()
 
@@ -105,3 +106,18 @@ def test_hostile_input_never_crashes_a_form(form_class, world, data):
     form.errors.as_json()
     html = str(form)  # a refused form is shown again with what was typed
     assert "Traceback" not in html
+
+
+@pytest.mark.parametrize("form_class", FORM_CLASSES, ids=_name)
+def test_every_hostile_value_in_every_field_is_refused_or_accepted_cleanly(form_class, world):
+    """A sweep that does not depend on luck: each hostile value, in all fields at once."""
+    template = _construct(form_class, world)
+    for value in HOSTILE_TEXT:
+        values = {
+            template.add_prefix(name): [value]
+            for name, field in template.fields.items()
+            if not isinstance(field, forms.FileField)
+        }
+        form = _construct(form_class, world, MultiValueDict(values), MultiValueDict())
+        if not form.is_valid():
+            assert all(isinstance(m, str) for errors in form.errors.values() for m in errors)
