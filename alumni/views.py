@@ -19,6 +19,7 @@ from alumni.forms import (
     NetworkSettingsForm,
 )
 from alumni.models import AlumniMembership, AlumniNetwork, FormerEmployee
+from hrnet.inputs import whole_number
 from hrnet.spreadsheet import csv_response
 from members.models import Member
 
@@ -349,7 +350,11 @@ def import_preview(request, slug, import_id):
 def people(request, slug):
     network = _admin_or_404(request, slug)
     if request.method == "POST":
-        ids = [int(pk) for pk in request.POST.getlist("people") if pk.isdigit()][:5000]
+        ids = [
+            pk
+            for pk in (whole_number(value, minimum=1) for value in request.POST.getlist("people"))
+            if pk is not None
+        ][:5000]
         action = request.POST.get("action")
         if not ids:
             messages.error(request, _("Select at least one person."))

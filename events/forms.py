@@ -76,7 +76,7 @@ class EventForm(forms.ModelForm):
         name = self.data.get(self.add_prefix("time_zone")) or self.instance.time_zone
         try:
             return ZoneInfo(name or settings.TIME_ZONE)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
             return ZoneInfo(settings.TIME_ZONE)
 
     def clean_capacity(self):
@@ -91,7 +91,7 @@ class EventForm(forms.ModelForm):
         value = self.cleaned_data["time_zone"].strip()
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as error:
+        except (ZoneInfoNotFoundError, ValueError, OSError) as error:
             raise forms.ValidationError(_("Unknown time zone, e.g. Europe/Stockholm.")) from error
         return value
 

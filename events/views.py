@@ -28,7 +28,7 @@ def event_zone(event):
 
     try:
         return ZoneInfo(event.time_zone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
         return timezone.get_current_timezone()
 
 

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -11,15 +11,16 @@ from django.views.decorators.http import require_POST
 
 from forums import anonymity, moderation, selectors
 from forums.models import Group, PostStatus, Reply, Thread
+from hrnet.inputs import plain_text, whole_number
 from hrnet.ratelimit import rate_limited
 from members.models import Member
 
 
 def _queue_group(request) -> Group | None:
-    slug = request.GET.get("group") or request.POST.get("group") or ""
+    slug = plain_text(request.GET.get("group") or request.POST.get("group") or "", 140)
     if not slug:
         return None
-    group = selectors.moderated_groups(request.user).filter(slug=slug[:140]).first()
+    group = selectors.moderated_groups(request.user).filter(slug=slug).first()
     if group is None:
         raise Http404
     return group
@@ -34,11 +35,12 @@ def _post(kind: str, post_id: int):
 
 
 def _back(request, fallback: str):
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
+    target = plain_text(request.POST.get("next", ""), 2000)
+    # Only a path on this site; redirect() would read a bare word as a URL pattern name.
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
         target, {request.get_host()}, request.is_secure()
     ):
-        return redirect(target)
+        return HttpResponseRedirect(target)
     return redirect(fallback)
 
 
@@ -96,8 +98,9 @@ def decide_many(request):
     posts = []
     for value in request.POST.getlist("posts")[:200]:
         kind, _sep, post_id = value.partition(":")
-        if post_id.isdigit() and kind in ("thread", "reply"):
-            posts.append(_post(kind, int(post_id)))
+        post_id = whole_number(post_id, minimum=1)
+        if post_id is not None and kind in ("thread", "reply"):
+            posts.append(_post(kind, post_id))
     if not posts:
         messages.error(request, _("Select at least one post."))
         return _back(request, "forums:moderation_queue")
@@ -154,12 +157,11 @@ def act_on_member(request, member_id):
     reason = request.POST.get("reason", "")[:500]
     try:
         if action == "suspend":
-            days = request.POST.get("days", "7")
             moderation.suspend_member(
                 moderator=request.user,
                 group=group,
                 member=member,
-                days=int(days) if days.isdigit() else 7,
+                days=whole_number(request.POST.get("days", ""), 7, minimum=1, maximum=3650),
                 reason=reason,
             )
             messages.success(

@@ -21,6 +21,7 @@ from forums.forms import (
     WatchLevelForm,
 )
 from forums.models import GroupMembership, PostStatus, Reply, Thread
+from hrnet.inputs import plain_text, whole_number
 from hrnet.markdown import render_markdown
 from hrnet.ratelimit import rate_limited
 
@@ -210,7 +211,7 @@ def invite_to_group(request, slug):
     from members.models import Member
 
     group = _group_or_404(request, slug)
-    email = request.POST.get("email", "").strip()[:254]
+    email = plain_text(request.POST.get("email", ""), 254).strip()
     member = Member.objects.filter(email__iexact=email, is_active=True).first() if email else None
     if member is None:
         messages.error(request, _("No member has that email address."))
@@ -339,12 +340,12 @@ def _render_thread(request, thread, *, page, reply_form, status=200):
 
 def _quote_initial(request, thread) -> dict:
     """?quote=<reply id> pre-fills the reply box with a Markdown quote (works without JS)."""
-    quote_id = request.GET.get("quote", "")
-    if not quote_id.isdigit():
+    quote_id = whole_number(request.GET.get("quote", ""), minimum=1)
+    if quote_id is None:
         return {}
     reply = (
         Reply.objects.select_related("author")
-        .filter(pk=int(quote_id), thread=thread, is_deleted=False, status=PostStatus.PUBLISHED)
+        .filter(pk=quote_id, thread=thread, is_deleted=False, status=PostStatus.PUBLISHED)
         .first()
     )
     if reply is None:
@@ -511,10 +512,10 @@ def moderate_thread(request, thread_id, action):
 @require_POST
 def accept_answer(request, thread_id):
     thread = _thread_or_404(request, thread_id)
-    reply_id = request.POST.get("reply", "")
+    reply_id = whole_number(request.POST.get("reply", ""), minimum=1)
     reply = None
-    if reply_id.isdigit():
-        reply = get_object_or_404(Reply, pk=int(reply_id), thread=thread)
+    if reply_id is not None:
+        reply = get_object_or_404(Reply, pk=reply_id, thread=thread)
     try:
         services.accept_answer(member=request.user, thread=thread, reply=reply)
     except ValidationError as error:

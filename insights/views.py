@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from hrnet.inputs import whole_number
 from hrnet.spreadsheet import csv_response
 from insights import selectors
 from insights.charts import bar_chart as _bars
@@ -12,8 +13,8 @@ RANGES = (30, 90, 365)
 
 
 def _days(request) -> int:
-    value = request.GET.get("days", "90")
-    return int(value) if value.isdigit() and int(value) in RANGES else 90
+    days = whole_number(request.GET.get("days", ""))
+    return days if days in RANGES else 90
 
 
 def _columns(weeks):

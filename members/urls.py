@@ -12,6 +12,6 @@ urlpatterns = [
     path("me/privacy/", views.privacy, name="privacy"),
     path("me/privacy/my-data.json", views.download_my_data, name="download_my_data"),
     path("me/delete/", views.delete_account, name="delete_account"),
-    path("invitation/<str:token>/", views.accept_invitation, name="accept_invitation"),
+    path("invitation/<slug:token>/", views.accept_invitation, name="accept_invitation"),
     path("language/", views.set_language, name="set_language"),
 ]
