@@ -20,7 +20,19 @@ OUR_APPS = (
     "systems",
     "conversations",
 )
-OUR_MODELS = [m for m in apps.get_models() if m._meta.app_label in OUR_APPS]
+# Private messages and who takes part are never readable in the admin: nobody but the
+# participants reads a conversation (moderators only a reported one, through its own page).
+PRIVATE_MODELS = {"conversations.Message", "conversations.Participant"}
+OUR_MODELS = [
+    m
+    for m in apps.get_models()
+    if m._meta.app_label in OUR_APPS and m._meta.label not in PRIVATE_MODELS
+]
+
+
+@pytest.mark.parametrize("label", sorted(PRIVATE_MODELS))
+def test_private_messages_are_not_in_the_admin(label):
+    assert apps.get_model(label) not in admin.site._registry
 
 
 @pytest.mark.parametrize("model", OUR_MODELS, ids=lambda m: m._meta.label)
