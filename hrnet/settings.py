@@ -95,7 +95,8 @@ if env("DATABASE_URL", default=""):
     DATABASES = {"default": env.db("DATABASE_URL")}
 else:
     DATABASES = {"default": embedded.postgres_database_settings(VAR_DIR)}
-DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# Persistent connections: a new PostgreSQL connection per request costs more than most pages.
+DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -262,6 +263,9 @@ ALUMNI_INVITATIONS_PER_MINUTE = env.int("ALUMNI_INVITATIONS_PER_MINUTE", default
 AVATAR_MAX_BYTES = 3 * 1024 * 1024
 AVATAR_SIZE_PX = 256
 DIRECTORY_PAGE_SIZE = 24
+# The benchmark's ceiling page (/bench/ceiling/): the base template and 25 in-memory rows, no
+# database. Only bench/web.py turns it on; it does not exist otherwise (see bench/README).
+BENCH_CEILING_PAGE = env.bool("BENCH_CEILING_PAGE", default=False)
 
 # Moderation: a member's first posts wait for a moderator; the classifier holds spam and moves
 # job ads and promotions to their sections. Thresholds are probabilities from the classifier.
