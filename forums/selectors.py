@@ -126,8 +126,13 @@ class GroupAccess:
         return _is_active(self.membership)
 
 
-def access_to(member, group) -> GroupAccess:
-    membership = membership_of(member, group)
+UNKNOWN = object()  # access_to(..., membership=UNKNOWN): not read yet
+
+
+def access_to(member, group, *, membership=UNKNOWN) -> GroupAccess:
+    """membership: when the caller has just read it (thread_for, group_by_slug), saving a query."""
+    if membership is UNKNOWN:
+        membership = membership_of(member, group)
     return GroupAccess(
         membership=membership,
         can_read=can_read_group(member, group, membership),
@@ -210,7 +215,8 @@ def group_by_slug(member, slug: str) -> Group | None:
     group = Group.objects.select_related("parent").filter(slug=slug).first()
     if group is None:
         return None
-    if not can_see_group(member, group, membership_of(member, group)):
+    group.viewer_membership = membership_of(member, group)  # for access_to, in the same request
+    if not can_see_group(member, group, group.viewer_membership):
         return None
     return group
 
@@ -318,6 +324,7 @@ def thread_for(member, thread_id: int) -> Thread | None:
     membership = membership_of(member, thread.group)
     if not can_read_group(member, thread.group, membership):
         return None
+    thread.viewer_membership = membership  # for access_to, in the same request
     if thread.is_deleted or thread.status != PostStatus.PUBLISHED:
         is_author = member.is_authenticated and thread.author_id == member.pk
         may_see = can_moderate_group(member, thread.group, membership) or (
@@ -345,13 +352,20 @@ def thread_replies(thread, page: int | str = 1, *, viewer=None, can_moderate: bo
     return paginator.get_page(page)
 
 
+def reply_ids_and_authors(page) -> list[tuple[int, int | None]]:
+    """(id, author id) of a page of replies, without reading the replies themselves."""
+    return list(page.object_list.values_list("pk", "author_id"))
+
+
 def helpful_marks(member, thread, replies) -> tuple[bool, set[int]]:
-    """Whether the member found the thread helpful, and which of these replies (one query)."""
+    """Whether the member found the thread helpful, and which of these replies (given as
+    replies or as ids; one query)."""
     if not member.is_authenticated:
         return False, set()
+    reply_ids = [getattr(reply, "pk", reply) for reply in replies]
     rows = (
         Reaction.objects.filter(member=member)
-        .filter(Q(thread=thread, reply__isnull=True) | Q(reply__in=[r.pk for r in replies]))
+        .filter(Q(thread=thread, reply__isnull=True) | Q(reply__in=reply_ids))
         .values_list("reply_id", flat=True)
     )
     marks = list(rows)
