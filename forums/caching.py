@@ -80,3 +80,8 @@ def get(key: str) -> str | None:
 
 def put(key: str, html: str) -> None:
     cache.set(key, html, FRAGMENT_SECONDS)
+
+
+def widget_key(form_name: str, field_name: str, auto_id, value) -> str:
+    """A form widget whose choices are the same for everyone (templatetags.fragments)."""
+    return _key("widget", form_name, field_name, auto_id, repr(value), get_language())

@@ -37,3 +37,19 @@ def cached_fragment(parser, token):
     nodelist = parser.parse(("endcached_fragment",))
     parser.delete_first_token()
     return CachedFragmentNode(parser.compile_filter(bits[1]), nodelist)
+
+
+@register.filter
+def cached_widget(bound_field):
+    """{{ form.country|cached_widget }}: a form field's widget rendered once per language and
+    value (a select of 250 countries costs more to render than the rest of the page). Only for
+    fields whose choices are the same for everyone."""
+    form = bound_field.form
+    key = caching.widget_key(
+        type(form).__name__, bound_field.html_name, bound_field.auto_id, bound_field.value()
+    )
+    html = caching.get(key)
+    if html is None:
+        html = str(bound_field)
+        caching.put(key, html)
+    return mark_safe(html)  # noqa: S308 - the widget's own rendering
