@@ -46,7 +46,11 @@ def main():
     with profiler:
         for _ in range(options.n):
             client.get(options.path, HTTP_HOST="127.0.0.1")
-    print(profiler.output_text(unicode=True, color=False, show_all=os.environ.get("PROFILE_ALL") == "1"))
+    print(
+        profiler.output_text(
+            unicode=True, color=False, show_all=os.environ.get("PROFILE_ALL") == "1"
+        )
+    )
 
 
 if __name__ == "__main__":
