@@ -118,6 +118,7 @@ def main():
     parser.add_argument("--skip-digest", action="store_true", help="no digest timing")
     options = parser.parse_args()
 
+    commit = git_commit()  # the code the run serves, whatever is committed while it runs
     env = digest_bench.bench_environment(digest_bench.bench_database_url(fresh=not options.reuse))
     env.update(
         SECURE_SSL_REDIRECT="false",  # plain HTTP on 127.0.0.1; no TLS proxy in front
@@ -199,7 +200,9 @@ def main():
         digest = digest_bench.run_digest(env)
     print("» World café planner, 80 people")
     planner = planner_timing()
-    report = render(rows, ceiling["rps"], seed_seconds, digest, planner, writes, found["member"])
+    report = render(
+        rows, ceiling["rps"], seed_seconds, digest, planner, writes, found["member"], commit
+    )
     print(report)
     write_results(report)
 
@@ -212,9 +215,9 @@ def planner_timing() -> list[float]:
     ]
 
 
-def render(rows, ceiling_rps, seed_seconds, digest, planner, writes, member) -> str:
+def render(rows, ceiling_rps, seed_seconds, digest, planner, writes, member, commit) -> str:
     lines = [
-        f"Commit {git_commit()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+        f"Commit {commit}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
         f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end (the machine "
         "is shared). gunicorn with 2 sync workers, production settings; wrk with "
         f"{CONNECTIONS} connections for {SECONDS:g} s per row, on the same machine. Signed-in "
