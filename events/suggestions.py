@@ -3,7 +3,7 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Q, Value
 
 from events.models import Registration
 
@@ -23,47 +23,64 @@ def people_to_meet(event, member) -> PeopleToMeet:
     from forums.models import GroupMembership, Reply
     from members.models import Member
 
-    attendee_ids = set(
-        Registration.objects.filter(event=event, status=Registration.Status.REGISTERED)
-        .exclude(member=member)
-        .values_list("member_id", flat=True)
-    )
-    if not attendee_ids:
-        return PeopleToMeet(known=[], new=[])
-    familiarity = Counter()
+    attendees = Registration.objects.filter(
+        event=event, status=Registration.Status.REGISTERED
+    ).exclude(member=member)
+    attendee_ids = attendees.values("member_id")
+    # Familiarity in one query: a UNION ALL of (other member, points) rows from past events
+    # together (2), shared groups (1) and replies to each other's threads (3, first 2,000).
     past_events = Registration.objects.filter(
         member=member, status=Registration.Status.REGISTERED, event__ends_at__lt=event.starts_at
     ).values("event_id")
-    for other in Registration.objects.filter(
-        event_id__in=past_events, member_id__in=attendee_ids, status=Registration.Status.REGISTERED
-    ).values_list("member_id", flat=True):
-        familiarity[other] += 2
-    my_groups = GroupMembership.objects.filter(member=member, status="active").values("group_id")
-    for other in GroupMembership.objects.filter(
-        group_id__in=my_groups, member_id__in=attendee_ids, status="active"
-    ).values_list("member_id", flat=True):
-        familiarity[other] += 1
-    # Anonymous posts link nobody: "you talked with X" would name an anonymous author.
-    conversations = (
-        Reply.objects.filter(
-            Q(author=member, thread__author_id__in=attendee_ids)
-            | Q(author_id__in=attendee_ids, thread__author=member)
+    together = (
+        Registration.objects.filter(
+            event_id__in=past_events,
+            member_id__in=attendee_ids,
+            status=Registration.Status.REGISTERED,
         )
-        .filter(is_anonymous=False, thread__is_anonymous=False)
-        .values_list("author_id", "thread__author_id")
+        .annotate(points=Value(2))
+        .values_list("member_id", "points")
     )
-    for author_id, thread_author_id in conversations[:2000]:
-        other = thread_author_id if author_id == member.pk else author_id
-        familiarity[other] += 3
+    my_groups = GroupMembership.objects.filter(member=member, status="active").values("group_id")
+    shared = (
+        GroupMembership.objects.filter(
+            group_id__in=my_groups, member_id__in=attendee_ids, status="active"
+        )
+        .annotate(points=Value(1))
+        .values_list("member_id", "points")
+    )
+    # Anonymous posts link nobody: "you talked with X" would name an anonymous author.
+    replied = (
+        Reply.objects.filter(author=member, thread__author_id__in=attendee_ids)
+        .filter(is_anonymous=False, thread__is_anonymous=False)
+        .annotate(points=Value(3))
+        .values_list("thread__author_id", "points")[:2000]
+    )
+    replied_to = (
+        Reply.objects.filter(author_id__in=attendee_ids, thread__author=member)
+        .filter(is_anonymous=False, thread__is_anonymous=False)
+        .annotate(points=Value(3))
+        .values_list("author_id", "points")[:2000]
+    )
+    familiarity = Counter()
+    for other, points in together.union(shared, replied, replied_to, all=True):
+        familiarity[other] += points
 
-    people = {
+    # The attendees and the member, with organisations and expertise (two queries).
+    everyone = {
         person.pk: person
-        for person in Member.objects.filter(pk__in=attendee_ids, is_active=True)
+        for person in Member.objects.filter(
+            Q(pk__in=attendee_ids, is_active=True) | Q(pk=member.pk)
+        )
         .select_related("organisation")
         .prefetch_related("expertise")
     }
+    me = everyone.pop(member.pk, member)
+    people = everyone
+    if not people:
+        return PeopleToMeet(known=[], new=[])
     known = [people[pk] for pk, _score in familiarity.most_common() if pk in people][:KNOWN]
-    my_tags = {tag.pk for tag in member.expertise.all()}
+    my_tags = {tag.pk for tag in me.expertise.all()}
     candidates = [
         person
         for pk, person in people.items()

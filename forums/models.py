@@ -199,6 +199,7 @@ class Thread(models.Model):
                 name="thread_group_section_list",
             ),
             models.Index(fields=["section", "-created_at"], name="thread_section_created"),
+            models.Index(fields=["-created_at"], name="thread_created"),
             models.Index(fields=["-trending_score"], name="thread_trending"),
             models.Index(fields=["author", "content_fingerprint"], name="thread_fingerprint"),
             GinIndex(fields=["search_vector"], name="thread_search_gin"),
@@ -243,6 +244,8 @@ class Reply(models.Model):
         verbose_name_plural = _("replies")
         indexes = [
             models.Index(fields=["thread", "created_at", "id"], name="reply_thread_created"),
+            # Search ranks the newest matches (selectors.search_posts): walked newest first.
+            models.Index(fields=["-created_at"], name="reply_created"),
             GinIndex(fields=["search_vector"], name="reply_search_gin"),
         ]
 

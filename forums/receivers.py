@@ -1,6 +1,9 @@
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from forums.models import GroupMembership, Reply, Thread
+from forums import caching
+from forums.models import GroupMembership, Reaction, Reply, Thread
 from members.signals import member_erasing, personal_data_requested
 
 
@@ -44,3 +47,35 @@ def erase_forum_data(sender, member, keep_posts, **kwargs):
     from forums import services
 
     services.remove_member_from_forums(member=member, keep_posts=keep_posts)
+
+
+# --- Cached fragments (forums.caching): every write to what they show makes them stale --------
+
+
+def _bump(kind: str, pk: int | None) -> None:
+    # At once, and again on commit: a request that rendered the old rows between the two would
+    # otherwise cache them under the new version.
+    caching.bump(kind, pk)
+    transaction.on_commit(lambda: caching.bump(kind, pk))
+
+
+@receiver([post_save, post_delete], sender=Thread)
+def thread_changed(sender, instance, **kwargs):
+    _bump("thread", instance.pk)
+    _bump("group", instance.group_id)
+
+
+@receiver([post_save, post_delete], sender=Reply)
+def reply_changed(sender, instance, **kwargs):
+    _bump("thread", instance.thread_id)
+    if "thread" in instance._state.fields_cache:
+        group_id = instance.thread.group_id
+    else:
+        group_id = Thread.objects.filter(pk=instance.thread_id).values_list("group_id", flat=True)
+        group_id = group_id.first()
+    _bump("group", group_id)
+
+
+@receiver([post_save, post_delete], sender=Reaction)
+def reaction_changed(sender, instance, **kwargs):
+    _bump("thread", instance.thread_id)

@@ -1,8 +1,10 @@
 """Reads about groups, threads and replies; the only place that decides who may see what."""
 
+import hashlib
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
@@ -15,6 +17,11 @@ from forums.text import SEARCH_CONFIG_BY_LANGUAGE, SEARCH_CONFIGS
 THREADS_PER_PAGE = 25
 REPLIES_PER_PAGE = 50
 SEARCH_RESULTS_PER_PAGE = 20
+SEARCH_CANDIDATES = 1_000  # per kind (threads, replies): the newest matches that are ranked
+# The ranked (kind, id, thread, rank) rows of a search are kept this long, so paging through
+# results and the many members searching for the same words do not rank again. New posts show up
+# within this time; hidden or deleted ones never (the page is read again with permissions).
+SEARCH_CACHE_SECONDS = 60
 PUBLIC_VISIBILITIES = (Group.Visibility.OPEN,)
 LISTED_VISIBILITIES = (
     Group.Visibility.OPEN,
@@ -126,8 +133,13 @@ class GroupAccess:
         return _is_active(self.membership)
 
 
-def access_to(member, group) -> GroupAccess:
-    membership = membership_of(member, group)
+UNKNOWN = object()  # access_to(..., membership=UNKNOWN): not read yet
+
+
+def access_to(member, group, *, membership=UNKNOWN) -> GroupAccess:
+    """membership: when the caller has just read it (thread_for, group_by_slug), saving a query."""
+    if membership is UNKNOWN:
+        membership = membership_of(member, group)
     return GroupAccess(
         membership=membership,
         can_read=can_read_group(member, group, membership),
@@ -210,7 +222,8 @@ def group_by_slug(member, slug: str) -> Group | None:
     group = Group.objects.select_related("parent").filter(slug=slug).first()
     if group is None:
         return None
-    if not can_see_group(member, group, membership_of(member, group)):
+    group.viewer_membership = membership_of(member, group)  # for access_to, in the same request
+    if not can_see_group(member, group, group.viewer_membership):
         return None
     return group
 
@@ -234,7 +247,12 @@ def suggested_groups(member, limit: int = 5) -> QuerySet[Group]:
 
 
 def public_group_count() -> int:
-    return Group.objects.filter(visibility__in=LISTED_VISIBILITIES).count()
+    """For the landing page: counted at most every 10 minutes."""
+    return cache.get_or_set(
+        "forums:landing-group-count",
+        lambda: Group.objects.filter(visibility__in=LISTED_VISIBILITIES).count(),
+        600,
+    )
 
 
 def group_members(group, page: int = 1):
@@ -318,6 +336,7 @@ def thread_for(member, thread_id: int) -> Thread | None:
     membership = membership_of(member, thread.group)
     if not can_read_group(member, thread.group, membership):
         return None
+    thread.viewer_membership = membership  # for access_to, in the same request
     if thread.is_deleted or thread.status != PostStatus.PUBLISHED:
         is_author = member.is_authenticated and thread.author_id == member.pk
         may_see = can_moderate_group(member, thread.group, membership) or (
@@ -345,13 +364,20 @@ def thread_replies(thread, page: int | str = 1, *, viewer=None, can_moderate: bo
     return paginator.get_page(page)
 
 
+def reply_ids_and_authors(page) -> list[tuple[int, int | None]]:
+    """(id, author id) of a page of replies, without reading the replies themselves."""
+    return list(page.object_list.values_list("pk", "author_id"))
+
+
 def helpful_marks(member, thread, replies) -> tuple[bool, set[int]]:
-    """Whether the member found the thread helpful, and which of these replies (one query)."""
+    """Whether the member found the thread helpful, and which of these replies (given as
+    replies or as ids; one query)."""
     if not member.is_authenticated:
         return False, set()
+    reply_ids = [getattr(reply, "pk", reply) for reply in replies]
     rows = (
         Reaction.objects.filter(member=member)
-        .filter(Q(thread=thread, reply__isnull=True) | Q(reply__in=[r.pk for r in replies]))
+        .filter(Q(thread=thread, reply__isnull=True) | Q(reply__in=reply_ids))
         .values_list("reply_id", flat=True)
     )
     marks = list(rows)
@@ -445,7 +471,8 @@ def _headlines(table: str, ids: list[int], text: str) -> dict[int, str]:
         f"StartSel={_HEADLINE_START}, StopSel={_HEADLINE_STOP}"
     )
     # Only our own table names and constants are formatted in; the user's text is a parameter.
-    sql = f"SELECT id, ts_headline({config}, body_markdown, ({tsquery}), %s) FROM {table} WHERE id = ANY(%s)"  # noqa: E501, S608  # nosec B608
+    # Published, not deleted: ranked rows may come from a cache a minute old (search_posts).
+    sql = f"SELECT id, ts_headline({config}, body_markdown, ({tsquery}), %s) FROM {table} WHERE id = ANY(%s) AND NOT is_deleted AND status = 'published'"  # noqa: E501, S608  # nosec B608
     with connection.cursor() as cursor:
         cursor.execute(sql, [*([text] * len(SEARCH_CONFIGS)), options, ids])
         rows = cursor.fetchall()
@@ -455,6 +482,44 @@ def _headlines(table: str, ids: list[int], text: str) -> dict[int, str]:
         .replace(_HEADLINE_STOP, "</mark>")
         for row_id, snippet in rows
     }
+
+
+class _RankedHits:
+    """The union of candidates for the paginator, read and ranked in one query (at most
+    2 × SEARCH_CANDIDATES short rows): the count and the page both come from it."""
+
+    def __init__(self, union: QuerySet, *, cache_key: str):
+        self.sql, self.params = union.query.sql_with_params()
+        self.cache_key = cache_key
+        self._rows = None
+
+    def _all(self) -> list[tuple]:
+        if self._rows is None:
+            self._rows = cache.get(self.cache_key)
+        if self._rows is None:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT * FROM ({self.sql}) hits ORDER BY 4 DESC, 5 DESC, 2 DESC",  # noqa: S608
+                    self.params,
+                )
+                self._rows = cursor.fetchall()
+            cache.set(self.cache_key, self._rows, SEARCH_CACHE_SECONDS)
+        return self._rows
+
+    def count(self) -> int:
+        return len(self._all())
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[tuple]:
+        return self._all()[window]
+
+
+def _key_for_search(*parts) -> str:
+    """Everything the ranking depends on: the words, the filters and which groups the member
+    may read (their active memberships; "staff" for all)."""
+    return "forums:search:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
 
 
 def search_posts(
@@ -492,21 +557,37 @@ def search_posts(
         # Anonymous posts never answer "what did this member write?".
         thread_hits = thread_hits.filter(author_id=author_id, is_anonymous=False)
         reply_hits = reply_hits.filter(author_id=author_id, is_anonymous=False)
-    # One ranked, paginated list of both kinds: a UNION ALL of (kind, id, thread id, rank).
-    thread_rows = thread_hits.annotate(
-        rank=SearchRank(F("search_vector"), query), kind=Value("t")
-    ).values_list("kind", "id", "id", "rank", "created_at")
-    reply_rows = reply_hits.annotate(
-        rank=SearchRank(F("search_vector"), query), kind=Value("r")
-    ).values_list("kind", "id", "thread_id", "rank", "created_at")
-    combined = thread_rows.union(reply_rows, all=True).order_by("-rank", "-created_at")
+    # One ranked, paginated list of both kinds: a UNION ALL of (kind, id, thread id, rank),
+    # ranked among the SEARCH_CANDIDATES newest matches of each kind. A word in a third of all
+    # posts matches ~70,000 rows at large scale: ranking them all takes seconds, while the
+    # newest few thousand come off the created_at indexes in milliseconds. Rarer words (fewer
+    # matches than that) are ranked over every match.
+    thread_rows = (
+        thread_hits.annotate(rank=SearchRank(F("search_vector"), query), kind=Value("t"))
+        .order_by("-created_at")
+        .values_list("kind", "id", "id", "rank", "created_at")[:SEARCH_CANDIDATES]
+    )
+    reply_rows = (
+        reply_hits.annotate(rank=SearchRank(F("search_vector"), query), kind=Value("r"))
+        .order_by("-created_at")
+        .values_list("kind", "id", "thread_id", "rank", "created_at")[:SEARCH_CANDIDATES]
+    )
+    scope = "staff" if member.is_authenticated and member.is_staff else sorted(my_group_ids(member))
+    combined = _RankedHits(
+        thread_rows.union(reply_rows, all=True),
+        cache_key=_key_for_search(text, group_slug, section, tag, author_id, since, until, scope),
+    )
     paginator = Paginator(combined, SEARCH_RESULTS_PER_PAGE)
     page_obj = paginator.get_page(page)
     rows = list(page_obj.object_list)
     thread_ids = {row[2] for row in rows}
+    # Read again through readable_threads: a hit from the cached ranking is shown only if the
+    # member may read it now.
     threads_by_id = {
         thread.pk: thread
-        for thread in Thread.objects.filter(pk__in=thread_ids).select_related("group", "author")
+        for thread in readable_threads(member)
+        .filter(pk__in=thread_ids)
+        .select_related("group", "author")
     }
     snippets = {
         "t": _headlines("forums_thread", [row[1] for row in rows if row[0] == "t"], text),

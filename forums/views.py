@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from agenda.forms import PollForm
 from agenda.services import create_poll
-from forums import anonymity, selectors, services
+from forums import anonymity, caching, selectors, services
 from forums.forms import (
     GroupForm,
     JobFilterForm,
@@ -21,6 +21,7 @@ from forums.forms import (
     WatchLevelForm,
 )
 from forums.models import GroupMembership, PostStatus, Reply, Thread
+from forums.selectors import UNKNOWN
 from hrnet.inputs import plain_text, whole_number
 from hrnet.markdown import render_markdown
 from hrnet.ratelimit import rate_limited
@@ -96,7 +97,9 @@ def group_detail(request, slug, tab="discussions"):
     group = _group_or_404(request, slug)
     if tab not in SECTION_TABS and tab not in OTHER_TABS:
         raise Http404
-    access = selectors.access_to(request.user, group)
+    access = selectors.access_to(
+        request.user, group, membership=getattr(group, "viewer_membership", UNKNOWN)
+    )
     context = {
         "group": group,
         "access": access,
@@ -110,6 +113,9 @@ def group_detail(request, slug, tab="discussions"):
             group, section=SECTION_TABS[tab], page=request.GET.get("page", 1)
         )
         context["section"] = SECTION_TABS[tab]
+        context["list_cache_key"] = caching.thread_list_key(
+            group, section=SECTION_TABS[tab], page_number=context["page"].number
+        )
     elif tab == "trending":
         context["threads"] = selectors.trending_threads(request.user, group=group)
     elif tab == "members":
@@ -303,15 +309,28 @@ def thread_detail(request, thread_id, slug=""):
 
 def _render_thread(request, thread, *, page, reply_form, status=200):
     """The thread page: for reading, and again with a refused reply (its text kept)."""
-    access = selectors.access_to(request.user, thread.group)
+    access = selectors.access_to(
+        request.user, thread.group, membership=getattr(thread, "viewer_membership", UNKNOWN)
+    )
     replies = selectors.thread_replies(
         thread, page, viewer=request.user, can_moderate=access.can_moderate
     )
+    # Ids and authors only: the replies themselves are read when their fragment is not cached.
+    rows = selectors.reply_ids_and_authors(replies) if request.user.is_authenticated else []
     thread_marked, marked_reply_ids = selectors.helpful_marks(
-        request.user, thread, replies.object_list
+        request.user, thread, [reply_id for reply_id, _author_id in rows]
+    )
+    can_accept = selectors.can_accept_answer(request.user, thread, access.membership)
+    replies_cache_key = caching.replies_key(
+        thread,
+        page_number=replies.number,
+        viewer=request.user,
+        access=access,
+        can_accept=can_accept,
+        own=any(author_id == request.user.pk for _reply_id, author_id in rows),
+        marked=marked_reply_ids,
     )
     can_edit_thread = selectors.can_edit_post(request.user, thread, thread.group, access.membership)
-    can_accept = selectors.can_accept_answer(request.user, thread, access.membership)
     can_summarise = selectors.can_write_summary(request.user, thread, access.membership)
     posts = [thread, thread.accepted_reply, *replies.object_list]
     posts += [reply.reply_to for reply in replies.object_list]
@@ -332,6 +351,7 @@ def _render_thread(request, thread, *, page, reply_form, status=200):
             "can_edit_thread": can_edit_thread,
             "can_accept": can_accept,
             "can_summarise": can_summarise,
+            "replies_cache_key": replies_cache_key,
             "summary": selectors.summary_of(thread),
         },
         status=status,

@@ -1,10 +1,13 @@
 """Pages that bring several apps together: the landing page and the member's home."""
 
 import sys
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views import defaults
 
 from events import selectors as event_selectors
@@ -51,3 +54,25 @@ def server_error(request):
     if is_database_unavailable(error):
         return database_unavailable_response(request)
     return defaults.server_error(request)
+
+
+def bench_ceiling(request):
+    """The benchmark's ceiling: the base template and 25 rows of in-memory data, no database.
+
+    Served only when settings.BENCH_CEILING_PAGE is on (bench/web.py); every page's throughput
+    is reported as a share of this one's."""
+    if not settings.BENCH_CEILING_PAGE:
+        raise Http404
+    now = timezone.now()
+    rows = [
+        {
+            "title": f"Onboarding checklist number {n} for remote hires",
+            "author": f"Member {n}",
+            "created_at": now - timedelta(hours=n * 5),
+            "reply_count": n * 7,
+            "view_count": n * 131,
+            "last_activity_at": now - timedelta(minutes=n * 17),
+        }
+        for n in range(1, 26)
+    ]
+    return render(request, "bench/ceiling.html", {"rows": rows})

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import F, QuerySet
 
@@ -103,4 +104,8 @@ def invitation_by_token(token: str) -> Invitation | None:
 
 
 def member_count() -> int:
-    return directory_visible_members().count()
+    """How many members the landing page announces: counted at most every 10 minutes (a
+    count over every member is the costliest query of the page everyone lands on)."""
+    return cache.get_or_set(
+        "members:landing-count", lambda: directory_visible_members().count(), 600
+    )

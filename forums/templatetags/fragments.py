@@ -1,0 +1,55 @@
+"""{% cached_fragment key %}…{% endcached_fragment %}: a fragment cached under a key the view
+computed (forums.caching); rendered as usual when the key is empty. CSRF tokens inside are cached
+as a placeholder and filled in with the viewer's own token."""
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from forums import caching
+
+register = template.Library()
+
+
+class CachedFragmentNode(template.Node):
+    def __init__(self, key, nodelist):
+        self.key = key
+        self.nodelist = nodelist
+
+    def render(self, context):
+        key = self.key.resolve(context)
+        if not key:
+            return self.nodelist.render(context)
+        html = caching.get(key)
+        if html is None:
+            with context.push(csrf_token=caching.CSRF_PLACEHOLDER):
+                html = self.nodelist.render(context)
+            caching.put(key, str(html))
+        if caching.CSRF_PLACEHOLDER in html:
+            html = html.replace(caching.CSRF_PLACEHOLDER, str(context.get("csrf_token", "")))
+        return mark_safe(html)  # noqa: S308 - our own rendered template output
+
+
+@register.tag
+def cached_fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("{% cached_fragment key %} takes one argument")
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(parser.compile_filter(bits[1]), nodelist)
+
+
+@register.filter
+def cached_widget(bound_field):
+    """{{ form.country|cached_widget }}: a form field's widget rendered once per language and
+    value (a select of 250 countries costs more to render than the rest of the page). Only for
+    fields whose choices are the same for everyone."""
+    form = bound_field.form
+    key = caching.widget_key(
+        type(form).__name__, bound_field.html_name, bound_field.auto_id, bound_field.value()
+    )
+    html = caching.get(key)
+    if html is None:
+        html = str(bound_field)
+        caching.put(key, html)
+    return mark_safe(html)  # noqa: S308 - the widget's own rendering
