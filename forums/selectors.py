@@ -499,7 +499,7 @@ class _RankedHits:
         if self._rows is None:
             with connection.cursor() as cursor:
                 cursor.execute(
-                    f"SELECT * FROM ({self.sql}) hits ORDER BY 4 DESC, 5 DESC, 2 DESC",  # noqa: S608
+                    f"SELECT * FROM ({self.sql}) hits ORDER BY 4 DESC, 5 DESC, 2 DESC",  # noqa: S608  # nosec B608 - the ORM compiled this SQL
                     self.params,
                 )
                 self._rows = cursor.fetchall()
