@@ -7,7 +7,6 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 
 from agenda import selectors
 from agenda.models import (
@@ -30,13 +29,7 @@ from forums.models import Group, GroupMembership
 from hrnet.markdown import render_markdown
 from members.models import Member
 from notifications.models import Notification
-from notifications.services import notify
-
-
-def _in_language(member, text_factory) -> str:
-    with override(member.preferred_language or "en"):
-        return text_factory()
-
+from notifications.services import in_language, notify
 
 # --- Polls --------------------------------------------------------------------------------------
 
@@ -241,7 +234,7 @@ def _tell_staff_threshold_reached(proposal: GroupProposal) -> None:
             recipient=staff,
             kind=Notification.Kind.GROUP,
             key=f"proposal-threshold:{proposal.pk}:{staff.pk}",
-            message=_in_language(
+            message=in_language(
                 staff,
                 lambda: (
                     _("The proposed group “%(name)s” has %(count)d supporters: ready to create")
@@ -282,7 +275,7 @@ def _notify_supporters(proposal: GroupProposal, outcome: str, supporters, messag
             recipient=member,
             kind=Notification.Kind.GROUP,
             key=f"proposal-{outcome}:{proposal.pk}:{member.pk}",
-            message=_in_language(member, message_factory),
+            message=in_language(member, message_factory),
             url=url,
             email=True,
         )
@@ -437,7 +430,7 @@ def schedule_topic(
             recipient=author,
             kind=Notification.Kind.GROUP,
             key=f"topic-scheduled:{locked.pk}",
-            message=_in_language(
+            message=in_language(
                 author,
                 lambda: (
                     _("Your topic “%(topic)s” is on the programme of “%(event)s”")

@@ -7,7 +7,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 
 from circles import selectors
 from circles.builder import Person, build_circles, circle_fit
@@ -21,7 +20,7 @@ from forums.models import Group
 from hrnet.celery import enqueue_on_commit
 from hrnet.markdown import render_markdown
 from notifications.models import Notification
-from notifications.services import notify
+from notifications.services import in_language, notify
 
 ROUND_FIELDS = (
     "title",
@@ -307,11 +306,6 @@ def _meeting_data(round_: CircleRound, circle: Circle, group: Group, starts_at) 
     }
 
 
-def _in_language(member, text_factory) -> str:
-    with override(member.preferred_language or "en"):
-        return text_factory()
-
-
 @transaction.atomic
 def publish_round(*, manager, round_: CircleRound) -> CircleRound:
     """Publish the circles: each gets its private group and meeting series (set up by a Celery
@@ -332,7 +326,7 @@ def publish_round(*, manager, round_: CircleRound) -> CircleRound:
             recipient=signup.member,
             kind=Notification.Kind.GROUP,
             key=f"circle-unplaced:{round_.pk}:{signup.member_id}",
-            message=_in_language(
+            message=in_language(
                 signup.member,
                 lambda: (
                     _("The circles of “%(round)s” are formed, but we could not place you.")
@@ -406,7 +400,7 @@ def set_up_circle(*, circle_id: int, now=None) -> bool:
                 recipient=member,
                 kind=Notification.Kind.GROUP,
                 key=f"circle-published:{circle.pk}:{member.pk}",
-                message=_in_language(
+                message=in_language(
                     member,
                     lambda: (
                         _("Your intervision circle is ready: %(circle)s of “%(round)s”.")
@@ -452,7 +446,7 @@ def _join_space(circle: Circle, member) -> None:
 def _notify_moved(signup: SignUp, to_circle: Circle | None) -> None:
     member, round_ = signup.member, signup.round
     if to_circle is not None:
-        message = _in_language(
+        message = in_language(
             member,
             lambda: (
                 _("You have been moved to %(circle)s of “%(round)s”.")
@@ -461,7 +455,7 @@ def _notify_moved(signup: SignUp, to_circle: Circle | None) -> None:
         )
         url = to_circle.get_absolute_url()
     else:
-        message = _in_language(
+        message = in_language(
             member,
             lambda: (
                 _("A manager has taken you out of the circles of “%(round)s”.")

@@ -6,18 +6,12 @@ emails go out after commit, once, through notifications.
 """
 
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 
 from forums import anonymity
 from forums.models import GroupMembership, Mention, Reply, Thread
 from hrnet.celery import enqueue_on_commit
 from notifications.models import Notification
-from notifications.services import notify
-
-
-def _in_language(member, text_factory) -> str:
-    with override(member.preferred_language or "en"):
-        return text_factory()
+from notifications.services import in_language, notify
 
 
 def announce_reply(reply: Reply) -> None:
@@ -28,7 +22,7 @@ def announce_reply(reply: Reply) -> None:
             recipient=recipient,
             kind=Notification.Kind.REPLY,
             key=f"reply:{reply.pk}",
-            message=_in_language(
+            message=in_language(
                 recipient,
                 lambda: (
                     _("%(name)s replied to “%(title)s”")
@@ -67,7 +61,7 @@ def _announce_mentions(thread: Thread, reply: Reply | None) -> None:
             recipient=member,
             kind=Notification.Kind.MENTION,
             key=f"mention:{thread.pk}:{reply.pk if reply else 0}:{member.pk}",
-            message=_in_language(
+            message=in_language(
                 member,
                 lambda m=mention: (
                     _("%(name)s mentioned you in “%(title)s”")
@@ -95,7 +89,7 @@ def announce_accepted_answer(thread: Thread) -> None:
         recipient=recipient,
         kind=Notification.Kind.ACCEPTED_ANSWER,
         key=f"accepted:{thread.pk}:{reply.pk}",
-        message=_in_language(
+        message=in_language(
             recipient,
             lambda: _("Your answer to “%(title)s” was accepted") % {"title": thread.title},
         ),
@@ -125,7 +119,7 @@ def notify_group_watchers(*, thread_id: int) -> int:
             recipient=member,
             kind=Notification.Kind.GROUP,
             key=f"new-thread:{thread.pk}:{member.pk}",
-            message=_in_language(
+            message=in_language(
                 member,
                 lambda: (
                     _("New in %(group)s: “%(title)s”")

@@ -13,6 +13,12 @@ from notifications import unsubscribe
 from notifications.models import Notification
 
 
+def in_language(member, text_factory) -> str:
+    """A text made in the member's own language (notifications are stored as written)."""
+    with translation.override(member.preferred_language or settings.LANGUAGE_CODE):
+        return text_factory()
+
+
 def notify(
     *,
     recipient,
