@@ -430,3 +430,21 @@ def test_an_anonymous_reply_leaves_no_last_replier_on_thread_lists(
 
     assert_hidden(html, asker)
     assert_moderator_sees(client, moderator, question, asker)
+
+
+def test_a_summary_by_the_anonymous_asker_does_not_name_them_in_the_knowledge_portal(
+    client, question, asker, reader, moderator
+):
+    services.save_summary(
+        author=asker,
+        thread=question,
+        title="Long burnout absences when you are alone in HR",
+        body="Plan the return with occupational health and keep in touch weekly.",
+        publish=True,
+    )
+
+    html = page(client, reader, reverse("forums:knowledge"))
+
+    assert "Long burnout absences" in html
+    assert_hidden(html, asker)
+    assert_moderator_sees(client, moderator, question, asker)
