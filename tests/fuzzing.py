@@ -346,6 +346,7 @@ def _build_new_apps(*, member, plain, group, thread, event) -> dict:
     from circles import services as circle_services
     from conversations import services as conversation_services
     from systems import services as system_services
+    from systems.models import Declaration
     from tests.agenda.factories import make_poll, make_proposal
     from tests.circles.factories import make_round, sign_up_people
     from tests.conversations.factories import start
@@ -365,6 +366,7 @@ def _build_new_apps(*, member, plain, group, thread, event) -> dict:
     declaration = declare(
         system, plain, satisfaction=2, weaknesses="Slow support.", may_contact=True
     )
+    Declaration.objects.filter(pk=declaration.pk).update(review_status="held")  # for review
     proposed_system = system_services.propose_system(
         member=plain, name="Löneverket", category="payroll", vendor="Löneverket AB"
     )

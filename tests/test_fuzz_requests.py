@@ -28,8 +28,8 @@ from digests import forms as digest_forms
 from events import forms as event_forms
 from forums import forms as forum_forms
 from members import forms as member_forms
-from systems import forms as system_forms
 from notifications import unsubscribe
+from systems import forms as system_forms
 from tests.fuzzing import build_world, fuzz_settings, hostile_text, hostile_value, value_strategy
 
 
@@ -372,6 +372,7 @@ def _post_forms(name) -> list[tuple[type, str | None]]:
         return []
     entries = entry if isinstance(entry, tuple) else (entry,)
     return [e if isinstance(e, tuple) else (e, None) for e in entries]
+
 
 # Keys views read from request.POST directly (grep request.POST).
 POST_KEYS = (
