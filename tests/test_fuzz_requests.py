@@ -442,6 +442,26 @@ def _post_data(draw, name, world):
     return data
 
 
+# Forms no request fuzz sends, and why (test_fuzz_forms.py fuzzes every form on its own).
+FORMS_NOT_SENT = {
+    "members.forms.SignupDetailsForm": "allauth's signup page, not posted by these tests",
+}
+
+
+def test_every_form_of_the_project_is_sent_to_its_page():
+    """A new form gets an entry in POST_FORMS or GET_FORMS, so it is fuzzed through its view."""
+    from tests.fuzzing import project_form_classes
+
+    sent = set(GET_FORMS.values())
+    for name in POST_FORMS:
+        sent |= {form_class for form_class, _prefix in _post_forms(name)}
+    for form_class in project_form_classes():
+        qualified = f"{form_class.__module__}.{form_class.__qualname__}"
+        assert form_class in sent or qualified in FORMS_NOT_SENT, (
+            f"add {qualified} to POST_FORMS or GET_FORMS"
+        )
+
+
 WRITES = ("INSERT", "UPDATE", "DELETE")
 BOOKKEEPING_TABLES = ('"django_session"',)
 
