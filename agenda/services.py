@@ -26,6 +26,7 @@ from events import services as event_services
 from forums import selectors as forum_selectors
 from forums import services as forum_services
 from forums.models import Group, GroupMembership
+from hrnet.inputs import whole_number
 from hrnet.markdown import render_markdown
 from members.models import Member
 from notifications.models import Notification
@@ -123,7 +124,7 @@ def vote(*, member, poll: Poll, option_ids) -> PollBallot:
         raise PermissionDenied(_("Join this group to vote in its polls."))
     if thread.is_locked or thread.is_deleted:
         raise ValidationError(_("This discussion is locked: its poll is closed."))
-    wanted = {int(pk) for pk in option_ids if str(pk).isdigit()}
+    wanted = {whole_number(str(pk)) for pk in option_ids} - {None}
     valid = set(PollOption.objects.filter(poll=locked, pk__in=wanted).values_list("pk", flat=True))
     if not wanted or valid != wanted:
         raise ValidationError(_("Choose an option of this poll."))

@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -23,6 +22,7 @@ from agenda.models import GroupProposal
 from events import selectors as event_selectors
 from events.views import event_zone
 from forums import selectors as forum_selectors
+from hrnet.inputs import local_path
 
 
 def staff_required(view):
@@ -40,12 +40,7 @@ def staff_required(view):
 
 def _back(request, default):
     """Back to the page the form was on (same site only), else `default`."""
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect(default)
+    return redirect(local_path(request, request.POST.get("next", "")) or default)
 
 
 def _error_text(error) -> str:

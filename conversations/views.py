@@ -5,10 +5,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from conversations import selectors, services
 from conversations.forms import MessagingPreferenceForm, NewConversationForm, ReplyForm, ReportForm
+from hrnet.inputs import local_path, whole_number
 from hrnet.ratelimit import rate_limited
 from members.models import Member
 
@@ -20,8 +21,9 @@ def _error_text(error: ValidationError) -> str:
 def _recipients_from(values) -> list[Member]:
     ids = []
     for value in values:
-        if str(value).isdigit() and int(value) not in ids:
-            ids.append(int(value))
+        number = whole_number(value, minimum=1)
+        if number is not None and number not in ids:
+            ids.append(number)
     ids = ids[: settings.CONVERSATIONS_MAX_RECIPIENTS + 1]
     found = Member.objects.filter(pk__in=ids, is_active=True, erased_at__isnull=True).in_bulk()
     return [found[pk] for pk in ids if pk in found]
@@ -121,6 +123,7 @@ def _detail_context(request, seat, reply_form=None):
 
 
 @login_required
+@require_safe  # reading marks the conversation read: a post here is not a way in
 def detail(request, conversation_id):
     seat = _seat_or_404(request, conversation_id)
     context = _detail_context(request, seat)
@@ -209,14 +212,7 @@ def blocked_members(request):
 
 
 def _next_url(request, fallback):
-    from django.utils.http import url_has_allowed_host_and_scheme
-
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, {request.get_host()}, request.is_secure()
-    ):
-        return target
-    return fallback
+    return local_path(request, request.POST.get("next", "")) or fallback
 
 
 @login_required
@@ -262,6 +258,7 @@ def report_queue(request):
 
 
 @login_required
+@require_safe  # each reading is recorded for the participants: only by opening the page
 def reported_conversation(request, conversation_id):
     conversation = selectors.reported_conversation(request.user, conversation_id)
     if conversation is None:

@@ -5,6 +5,8 @@ byte cannot be stored in or compared with PostgreSQL text. Views that read a par
 go through these so bad input is simply ignored instead of becoming a server error.
 """
 
+from django.utils.http import url_has_allowed_host_and_scheme
+
 MAX_ID = 2**63 - 1  # PostgreSQL bigint
 
 
@@ -23,3 +25,16 @@ def plain_text(value, max_length: int) -> str:
     if not isinstance(value, str):
         return ""
     return value.replace("\x00", "")[:max_length]
+
+
+def local_path(request, value) -> str | None:
+    """`value` if it is a path on this site ("/…"), else None.
+
+    For "next" fields: redirect() reads a bare word ("1", "a:b") as the name of a URL pattern
+    and fails, and a URL on another host is an open redirect."""
+    target = plain_text(value, 2000)
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return None

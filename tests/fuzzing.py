@@ -10,22 +10,27 @@ import os
 import pkgutil
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 from django import forms
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-PROJECT_APPS = (
-    "members",
-    "forums",
-    "events",
-    "alumni",
-    "moderation",
-    "notifications",
-    "digests",
-    "insights",
-    "hrnet",
-)
+REPOSITORY = Path(__file__).resolve().parent.parent
+
+
+def _project_apps() -> tuple[str, ...]:
+    """Every top-level folder of the repository with an apps.py, and the hrnet package: a new
+    app is fuzzed as soon as it exists, without anyone remembering to list it here."""
+    apps = sorted(
+        folder.name
+        for folder in REPOSITORY.iterdir()
+        if folder.is_dir() and (folder / "apps.py").is_file() and (folder / "__init__.py").exists()
+    )
+    return (*apps, "hrnet")
+
+
+PROJECT_APPS = _project_apps()
 
 # How many examples each property draws: small by default so the files stay fast; multiply
 # them (HRNET_FUZZ_SCALE=20) for a deep run when hunting bugs.
@@ -255,6 +260,16 @@ class World:
     notification: object
     newsletter: object
     invitation: object
+    conversation: object  # between the manager and the plain member
+    reported_conversation: object  # started by the plain member, reported by the manager
+    system: object  # an accepted entry of the HR-systems map
+    declaration: object  # the plain member's experience of it, waiting for a moderator
+    proposed_system: object
+    poll: object  # on the world thread
+    proposal: object  # a proposed group, by the plain member
+    topic: object  # for the world event
+    circle_round: object  # published: the plain member sits in a circle
+    circle: object
 
 
 def build_world() -> World:
@@ -301,6 +316,7 @@ def build_world() -> World:
     )
     newsletter = digest_services.create_draft(editor=member)
     invitation = InvitationFactory(inviter=member)
+    new_apps = _build_new_apps(member=member, plain=plain, group=group, thread=thread, event=event)
     return World(
         member=member,
         plain=plain,
@@ -320,4 +336,69 @@ def build_world() -> World:
         notification=notification,
         newsletter=newsletter,
         invitation=invitation,
+        **new_apps,
     )
+
+
+def _build_new_apps(*, member, plain, group, thread, event) -> dict:
+    """Private messages, the HR-systems map, polls/proposals/topics and intervision circles."""
+    from agenda import services as agenda_services
+    from circles import services as circle_services
+    from conversations import services as conversation_services
+    from systems import services as system_services
+    from systems.models import Declaration
+    from tests.agenda.factories import make_poll, make_proposal
+    from tests.circles.factories import make_round, sign_up_people
+    from tests.conversations.factories import start
+    from tests.factories import OrganisationFactory
+    from tests.systems.factories import declare, make_system
+
+    conversation = start(starter=member, recipients=[plain])
+    reported = start(starter=plain, recipients=[member], subject="Buy cheap payroll now")
+    conversation_services.report_conversation(reporter=member, conversation=reported, reason="spam")
+
+    for person in (member, plain):
+        person.organisation = OrganisationFactory()
+        person.save(update_fields=["organisation"])
+    system = make_system("Payroll One")
+    declare(system, member, satisfaction=4, strengths="Quick **payslips**.")
+    make_system("Payroll Two")  # something to compare with and to have moved from
+    declaration = declare(
+        system, plain, satisfaction=2, weaknesses="Slow support.", may_contact=True
+    )
+    Declaration.objects.filter(pk=declaration.pk).update(review_status="held")  # for review
+    proposed_system = system_services.propose_system(
+        member=plain, name="Löneverket", category="payroll", vendor="Löneverket AB"
+    )
+
+    poll = make_poll(thread=thread)
+    proposal = make_proposal(proposer=plain)
+    topic = agenda_services.suggest_topic(
+        member=plain, event=event, title="Pay transparency directive"
+    )
+
+    circle_round = make_round(group=group, manager=member, min_size=4, max_size=6)
+    circle_services.sign_up(
+        member=plain,
+        round_=circle_round,
+        themes=[circle_round.themes[0]],
+        experience="2to5",
+        availability=["tue-pm"],
+    )
+    sign_up_people(circle_round, 3)
+    circle_services.form_circles(manager=member, round_=circle_round, seconds=0.2)
+    circle_services.publish_round(manager=member, round_=circle_round)
+    circle_services.set_up_pending_circles()
+    circle = plain.circle_signups.get(round=circle_round).circle
+    return {
+        "conversation": conversation,
+        "reported_conversation": reported,
+        "system": system,
+        "declaration": declaration,
+        "proposed_system": proposed_system,
+        "poll": poll,
+        "proposal": proposal,
+        "topic": topic,
+        "circle_round": circle_round,
+        "circle": circle,
+    }

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from forums.models import GroupMembership, Thread
-from hrnet.inputs import plain_text, whole_number
+from hrnet.inputs import local_path, plain_text, whole_number
 from tests.alumni.factories import make_former_employee, make_network
 from tests.factories import MemberFactory
 from tests.forums.factories import add_member, make_group, make_reply, make_thread
@@ -156,3 +156,99 @@ def test_an_event_form_with_a_very_long_time_zone_is_refused_with_a_message(db):
     form = EventForm({"title": "Payroll breakfast", "time_zone": "x" * 100_000})
     assert not form.is_valid()
     assert "time_zone" in form.errors
+
+
+# --- Private messages, polls and proposals (found when the fuzzing reached the new apps) ---------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("/messages/", "/messages/"),
+        ("/agenda/proposals/?page=2", "/agenda/proposals/?page=2"),
+        ("1", None),  # redirect("1") would look for a URL pattern named "1"
+        ("²", None),
+        ("{{ 7|add:7 }}", None),  # "a:b" reads as a namespaced pattern name
+        ("conversations:settings", None),
+        ("//evil.example/", None),
+        ("https://evil.example/", None),
+        ("/\\evil.example/", None),
+        ("/a\x00b", "/ab"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_local_path_accepts_only_paths_on_this_site(rf, value, expected):
+    assert local_path(rf.post("/"), value) == expected
+
+
+@pytest.mark.parametrize("value", ["²", "٣", str(10**30)])
+def test_writing_to_a_recipient_id_that_is_not_a_number_shows_the_form(member_client, value):
+    from conversations.models import Conversation
+
+    response = member_client.get(reverse("conversations:new") + f"?to={value}")
+    assert response.status_code == 200
+    assert response.context["recipients"] == []
+    response = member_client.post(
+        reverse("conversations:new"), {"to": value, "subject": "Hello", "body": "A question"}
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert not Conversation.objects.exists()
+
+
+@pytest.mark.parametrize("next_value", ["1", "²", "{{ 7|add:7 }}", "https://evil.example/"])
+def test_blocking_with_a_next_that_is_not_a_path_goes_to_the_settings(member_client, next_value):
+    from conversations.models import Block
+
+    other = MemberFactory()
+    response = member_client.post(
+        reverse("conversations:block", args=[other.pk]), {"next": next_value}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("conversations:settings")
+    assert Block.objects.filter(blocked=other).exists()  # the block itself still happens
+    response = member_client.post(
+        reverse("conversations:unblock", args=[other.pk]), {"next": next_value}
+    )
+    assert response["Location"] == reverse("conversations:settings")
+
+
+def test_a_post_to_a_conversation_page_is_refused_and_marks_nothing_read(db, client):
+    from conversations.models import Participant
+    from tests.conversations.factories import start
+
+    reader = MemberFactory()
+    conversation = start(recipients=[reader])
+    client.force_login(reader)
+    response = client.post(conversation.get_absolute_url(), {"body": "x"})
+    assert response.status_code == 405
+    seat = Participant.objects.get(conversation=conversation, member=reader)
+    assert seat.last_read_at is None
+    assert client.get(conversation.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("option", ["²", "٣", str(10**30), "-1"])
+def test_voting_for_an_option_that_is_not_a_number_counts_nothing(db, client, option):
+    from agenda.models import PollBallot
+    from tests.agenda.factories import make_poll
+
+    poll = make_poll(thread=make_thread(group=make_group()))
+    client.force_login(poll.thread.author)
+    response = client.post(reverse("agenda:vote", args=[poll.pk]), {"option": option})
+    assert response.status_code == 302
+    assert "Choose an option of this poll." in _messages(response)
+    assert not PollBallot.objects.filter(poll=poll).exists()
+
+
+def test_supporting_a_proposal_with_a_bare_word_for_next_goes_back_to_the_proposal(member_client):
+    from tests.agenda.factories import make_proposal
+
+    proposal = make_proposal()
+    response = member_client.post(
+        reverse("agenda:support", args=[proposal.pk]), {"next": "{{ 7|add:7 }}"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == proposal.get_absolute_url()
+    proposal.refresh_from_db()
+    assert proposal.supporter_count == 2  # the proposer and this member

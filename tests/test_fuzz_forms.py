@@ -14,7 +14,15 @@ from django.utils.datastructures import MultiValueDict
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.fuzzing import HOSTILE_TEXT, build_world, field_data, fuzz_settings, project_form_classes
+from tests.fuzzing import (
+    HOSTILE_TEXT,
+    PROJECT_APPS,
+    REPOSITORY,
+    build_world,
+    field_data,
+    fuzz_settings,
+    project_form_classes,
+)
 
 FORM_CLASSES = project_form_classes()
 
@@ -32,6 +40,9 @@ FORM_KWARGS = {
     "events.forms.EventForm": lambda world: {"groups": _groups(world)},
     "alumni.forms.AlumniProfileForm": lambda world: {"instance": world.alumni_membership},
     "digests.forms.NewsletterForm": lambda world: {"newsletter": world.newsletter},
+    "systems.forms.DeclarationForm": lambda world: {"system": world.system},
+    "agenda.forms.ProposalForm": lambda world: {"parents": _groups(world)},
+    "circles.forms.SignUpForm": lambda world: {"round_": world.circle_round},
 }
 
 
@@ -69,9 +80,23 @@ def test_the_forms_of_every_app_are_discovered():
         "events.forms.EventForm",
         "alumni.forms.NetworkForm",
         "digests.forms.NewsletterForm",
+        "conversations.forms.NewConversationForm",
+        "systems.forms.DeclarationForm",
+        "agenda.forms.PollForm",
+        "circles.forms.RoundForm",
     ):
         assert expected in names
-    assert len(names) >= 25
+    assert len(names) >= 45
+
+
+def test_the_project_apps_are_found_on_disk():
+    """A new app (a top-level folder with an apps.py) is fuzzed without being listed anywhere."""
+    from django.conf import settings
+
+    ours = {app for app in settings.INSTALLED_APPS if (REPOSITORY / app.split(".")[0]).is_dir()}
+    assert ours and ours <= set(PROJECT_APPS)
+    for app in ("members", "conversations", "systems", "agenda", "circles", "hrnet"):
+        assert app in PROJECT_APPS
 
 
 def test_every_form_can_be_built_by_the_harness(world):

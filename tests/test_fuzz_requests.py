@@ -20,12 +20,16 @@ from django.utils.text import slugify
 from hypothesis import given
 from hypothesis import strategies as st
 
+from agenda import forms as agenda_forms
 from alumni import forms as alumni_forms
+from circles import forms as circle_forms
+from conversations import forms as conversation_forms
 from digests import forms as digest_forms
 from events import forms as event_forms
 from forums import forms as forum_forms
 from members import forms as member_forms
 from notifications import unsubscribe
+from systems import forms as system_forms
 from tests.fuzzing import build_world, fuzz_settings, hostile_text, hostile_value, value_strategy
 
 
@@ -91,6 +95,33 @@ URL_KWARGS = {
     "forums:moderation_member": lambda w: {"member_id": w.plain.pk},
     "forums:moderation_decide": lambda w: {"kind": "reply", "post_id": w.reply.pk},
     "forums:flag": lambda w: {"kind": "reply", "post_id": w.reply.pk},
+    "conversations:block": lambda w: {"member_id": w.plain.pk},
+    "conversations:unblock": lambda w: {"member_id": w.plain.pk},
+    "conversations:reported": lambda w: {"conversation_id": w.reported_conversation.pk},
+    "conversations:decide_reported": lambda w: {"conversation_id": w.reported_conversation.pk},
+    "conversations:detail": lambda w: {"conversation_id": w.conversation.pk},
+    "conversations:reply": lambda w: {"conversation_id": w.conversation.pk},
+    "conversations:leave": lambda w: {"conversation_id": w.conversation.pk},
+    "conversations:report": lambda w: {"conversation_id": w.conversation.pk},
+    "systems:category": lambda w: {"category": w.system.category},
+    "systems:decide_review": lambda w: {"declaration_id": w.declaration.pk},
+    "systems:decide_proposal": lambda w: {"system_id": w.proposed_system.pk},
+    "agenda:proposal": lambda w: {"proposal_id": w.proposal.pk},
+    "agenda:support": lambda w: {"proposal_id": w.proposal.pk},
+    "agenda:decide": lambda w: {"proposal_id": w.proposal.pk, "action": "decline"},
+    "agenda:vote": lambda w: {"poll_id": w.poll.pk},
+    "agenda:close_poll": lambda w: {"poll_id": w.poll.pk},
+    "agenda:topic_vote": lambda w: {"topic_id": w.topic.pk},
+    "agenda:schedule_topic": lambda w: {"topic_id": w.topic.pk},
+    "circles:round": lambda w: {"pk": w.circle_round.pk},
+    "circles:sign_up": lambda w: {"pk": w.circle_round.pk},
+    "circles:withdraw": lambda w: {"pk": w.circle_round.pk},
+    "circles:form": lambda w: {"pk": w.circle_round.pk},
+    "circles:move": lambda w: {"pk": w.circle_round.pk},
+    "circles:publish": lambda w: {"pk": w.circle_round.pk},
+    "circles:close": lambda w: {"pk": w.circle_round.pk},
+    "circles:circle": lambda w: {"pk": w.circle.pk},
+    "circles:leave": lambda w: {"pk": w.circle.pk},
 }
 # Arguments every other route takes from its namespace.
 SLUG_OF_NAMESPACE = {
@@ -98,6 +129,9 @@ SLUG_OF_NAMESPACE = {
     "alumni": lambda w: w.network.slug,
     "forums": lambda w: w.group.slug,
     "insights": lambda w: w.group.slug,
+    "systems": lambda w: w.system.slug,
+    "agenda": lambda w: w.event.slug,  # topics for the next meeting
+    "circles": lambda w: w.group.slug,
 }
 
 
@@ -211,13 +245,48 @@ QUERY_PARAMETERS = (
     "next",
     "tab",
     "id",
+    "to",
+    "subject",
+    "category",
+    "size",
+    "a",
+    "b",
 )
 
+# The form a page reads its query string with: its fields are drawn by type (real choices,
+# real slugs) as well as the hostile values above.
+GET_FORMS = {
+    "members:directory": member_forms.DirectorySearchForm,
+    "events:list": event_forms.EventFilterForm,
+    "forums:jobs": forum_forms.JobFilterForm,
+    "forums:knowledge": forum_forms.KnowledgeFilterForm,
+    "forums:search": forum_forms.SearchForm,
+    "systems:catalogue": system_forms.CatalogueSearchForm,
+    "systems:category": system_forms.CatalogueSearchForm,
+    "systems:detail": system_forms.FiguresFilterForm,
+    "systems:compare": system_forms.CompareForm,
+}
 
-def _query_strategy():
-    return st.dictionaries(
-        st.sampled_from(QUERY_PARAMETERS), hostile_value(), min_size=1, max_size=6
+
+def _form_fields(form_class, world, prefix=None):
+    """(key, field) for every field of a form instance built like the view builds it."""
+    kwargs = FORM_ARGUMENTS.get(form_class, lambda _world: {})(world)
+    form = form_class(prefix=prefix, **kwargs)
+    return [(form.add_prefix(name), field) for name, field in form.fields.items()]
+
+
+@st.composite
+def _query_strategy(draw, name, world):
+    query = draw(
+        st.dictionaries(st.sampled_from(QUERY_PARAMETERS), hostile_value(), min_size=1, max_size=6)
     )
+    if name == "conversations:new" and draw(st.booleans()):  # the member written to
+        query["to"] = draw(st.sampled_from([str(world.plain.pk), str(world.member.pk)]))
+    if name in GET_FORMS:
+        for key, field in _form_fields(GET_FORMS[name], world):
+            if draw(st.booleans()):
+                query[key] = draw(value_strategy(field))  # a list: sent with doseq
+    return query
 
 
 @pytest.mark.parametrize("name", [n for n, _r in ROUTES], ids=str)
@@ -227,10 +296,10 @@ def test_no_page_fails_on_hostile_query_strings(name, world, clients, data):
     route = dict(ROUTES)[name]
     url = reverse(name, kwargs=_kwargs_for(name, route, world))
     role = data.draw(st.sampled_from(ROLES), label="role")
-    query = data.draw(_query_strategy(), label="query")
+    query = data.draw(_query_strategy(name, world), label="query")
     client = clients(role)
     with transaction.atomic():
-        response = client.get(url + "?" + urlencode(query), HTTP_ACCEPT_LANGUAGE="sv")
+        response = client.get(url + "?" + urlencode(query, doseq=True), HTTP_ACCEPT_LANGUAGE="sv")
         transaction.set_rollback(True)
     assert response.status_code < 500, (role, url, query)
 
@@ -257,12 +326,54 @@ POST_FORMS = {
     "digests:edit": digest_forms.NewsletterForm,
     "forums:create_group": forum_forms.GroupForm,
     "forums:watch": forum_forms.WatchLevelForm,
-    "forums:new_thread": forum_forms.ThreadForm,
+    "forums:new_thread": (forum_forms.ThreadForm, (agenda_forms.PollForm, "poll")),
     "forums:reply": forum_forms.ReplyForm,
     "forums:edit_thread": forum_forms.ThreadForm,
     "forums:edit_reply": forum_forms.ReplyForm,
     "forums:summary": forum_forms.SummaryForm,
+    "conversations:new": conversation_forms.NewConversationForm,
+    "conversations:reply": conversation_forms.ReplyForm,
+    "conversations:report": conversation_forms.ReportForm,
+    "conversations:settings": conversation_forms.MessagingPreferenceForm,
+    "systems:declare": system_forms.DeclarationForm,
+    "systems:affiliation": system_forms.AffiliationForm,
+    "systems:propose": system_forms.ProposalForm,
+    "systems:proposals": system_forms.MergeForm,
+    "agenda:add_poll": agenda_forms.PollForm,
+    "agenda:propose": agenda_forms.ProposalForm,
+    "agenda:decide": (agenda_forms.MergeForm, agenda_forms.DeclineForm),
+    "agenda:suggest_topic": agenda_forms.TopicForm,
+    "agenda:schedule_topic": agenda_forms.ScheduleTopicForm,
+    "circles:new_round": circle_forms.RoundForm,
+    "circles:sign_up": circle_forms.SignUpForm,
+    "circles:move": circle_forms.MoveForm,
 }
+# Constructor arguments of the forms above, as their views pass them.
+FORM_ARGUMENTS = {
+    event_forms.EventForm: lambda w: {"groups": _groups(w)},
+    digest_forms.NewsletterForm: lambda w: {"newsletter": w.newsletter},
+    member_forms.DeleteAccountForm: lambda w: {"member": w.member},
+    system_forms.DeclarationForm: lambda w: {"system": w.system},
+    agenda_forms.ProposalForm: lambda w: {"parents": _groups(w)},
+    circle_forms.SignUpForm: lambda w: {"round_": w.circle_round},
+}
+
+
+def _groups(world):
+    from forums.models import Group
+
+    return Group.objects.filter(pk=world.group.pk)
+
+
+def _post_forms(name) -> list[tuple[type, str | None]]:
+    """The (form class, prefix) pairs a view reads its post with."""
+    entry = POST_FORMS.get(name)
+    if entry is None:
+        return []
+    entries = entry if isinstance(entry, tuple) else (entry,)
+    return [e if isinstance(e, tuple) else (e, None) for e in entries]
+
+
 # Keys views read from request.POST directly (grep request.POST).
 POST_KEYS = (
     "action",
@@ -281,30 +392,74 @@ POST_KEYS = (
     "reason",
     "reply",
     "role",
+    "to",
+    "option",
+    "remove",
+    "allows_anonymous_posts",
 )
 POST_CHOICES = {
-    "action": ["consent", "send", "invite", "revoke", "suspend", "ban"],
-    "decision": ["approve", "reject", "publish", "remove", "restore"],
+    "action": ["consent", "send", "invite", "revoke", "suspend", "ban", "withdraw", "unvote"],
+    "decision": [
+        "approve",
+        "reject",
+        "publish",
+        "remove",
+        "restore",
+        "accept",
+        "release",
+        "dismiss",
+        "uphold",
+    ],
     "answer": ["decline"],
     "back": ["check_in"],
     "language": ["sv", "da", "nb", "nl", "en"],
     "role": ["member", "moderator", "manager"],
+    "reason": ["spam", "abuse", "other"],
+    "remove": ["1", "on"],
+    "allows_anonymous_posts": ["on", "off"],
+}
+# Keys whose good values are ids of the world's objects.
+POST_IDS = {
+    "to": lambda w: [str(w.plain.pk), str(w.member.pk)],
+    "option": lambda w: [str(pk) for pk in w.poll.options.values_list("pk", flat=True)],
 }
 
 
 @st.composite
 def _post_data(draw, name, world):
     data = {}
-    form_class = POST_FORMS.get(name)
-    if form_class is not None:
-        for field_name, field in form_class.base_fields.items():
-            if draw(st.integers(0, 5)) == 0 or field_name in ("avatar", "file"):
+    for form_class, prefix in _post_forms(name):
+        for key, field in _form_fields(form_class, world, prefix):
+            if draw(st.integers(0, 5)) == 0 or key.endswith(("avatar", "file")):
                 continue
-            data[field_name] = draw(value_strategy(field))
+            data[key] = draw(value_strategy(field))
     for key in draw(st.sets(st.sampled_from(POST_KEYS), max_size=6)):
-        good = POST_CHOICES.get(key, [str(world.reply.pk), f"reply:{world.reply.pk}", "7"])
+        if key in POST_IDS:
+            good = POST_IDS[key](world)
+        else:
+            good = POST_CHOICES.get(key, [str(world.reply.pk), f"reply:{world.reply.pk}", "7"])
         data[key] = draw(st.lists(st.one_of(st.sampled_from(good), hostile_value()), max_size=3))
     return data
+
+
+# Forms no request fuzz sends, and why (test_fuzz_forms.py fuzzes every form on its own).
+FORMS_NOT_SENT = {
+    "members.forms.SignupDetailsForm": "allauth's signup page, not posted by these tests",
+}
+
+
+def test_every_form_of_the_project_is_sent_to_its_page():
+    """A new form gets an entry in POST_FORMS or GET_FORMS, so it is fuzzed through its view."""
+    from tests.fuzzing import project_form_classes
+
+    sent = set(GET_FORMS.values())
+    for name in POST_FORMS:
+        sent |= {form_class for form_class, _prefix in _post_forms(name)}
+    for form_class in project_form_classes():
+        qualified = f"{form_class.__module__}.{form_class.__qualname__}"
+        assert form_class in sent or qualified in FORMS_NOT_SENT, (
+            f"add {qualified} to POST_FORMS or GET_FORMS"
+        )
 
 
 WRITES = ("INSERT", "UPDATE", "DELETE")
@@ -408,11 +563,15 @@ def test_each_sweep_value_in_every_parameter_at_once(name, world, clients):
     nothing."""
     url = reverse(name, kwargs=_kwargs_for(name, dict(ROUTES)[name], world))
     client = clients("manager")
-    form_class = POST_FORMS.get(name)
-    post_keys = set(POST_KEYS) | set(form_class.base_fields if form_class else ())
+    post_keys = set(POST_KEYS)
+    for form_class, prefix in _post_forms(name):
+        post_keys |= {key for key, _field in _form_fields(form_class, world, prefix)}
+    query_keys = set(QUERY_PARAMETERS)
+    if name in GET_FORMS:
+        query_keys |= {key for key, _field in _form_fields(GET_FORMS[name], world)}
     for value in SWEEP_VALUES:
         with transaction.atomic():
-            response = client.get(url, {key: value for key in QUERY_PARAMETERS})
+            response = client.get(url, {key: value for key in query_keys})
             transaction.set_rollback(True)
         assert response.status_code < 500, (url, value)
         if name not in POST_ROUTES:
