@@ -5,13 +5,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forums import anonymity, moderation, selectors
 from forums.models import Group, PostStatus, Reply, Thread
-from hrnet.inputs import plain_text, whole_number
+from hrnet.inputs import local_path, plain_text, whole_number
 from hrnet.ratelimit import rate_limited
 from members.models import Member
 
@@ -35,13 +34,8 @@ def _post(kind: str, post_id: int):
 
 
 def _back(request, fallback: str):
-    target = plain_text(request.POST.get("next", ""), 2000)
-    # Only a path on this site; redirect() would read a bare word as a URL pattern name.
-    if target.startswith("/") and url_has_allowed_host_and_scheme(
-        target, {request.get_host()}, request.is_secure()
-    ):
-        return HttpResponseRedirect(target)
-    return redirect(fallback)
+    target = local_path(request, request.POST.get("next", ""))
+    return HttpResponseRedirect(target) if target else redirect(fallback)
 
 
 @login_required
