@@ -108,7 +108,11 @@ def test_replying_notifies_the_others_but_not_the_author():
     assert Notification.objects.filter(
         recipient=starter, key=f"private-message:{message.pk}:{starter.pk}"
     ).exists()
-    assert not Notification.objects.filter(recipient=anna, key__contains=str(message.pk)).exists()
+    # By key prefix: a substring test would also match anna's notification of the first
+    # message whenever her id happens to contain the digits of this message's id.
+    assert not Notification.objects.filter(
+        recipient=anna, key__startswith=f"private-message:{message.pk}:"
+    ).exists()
 
 
 def test_unread_count_grows_with_new_messages_and_clears_when_read():
@@ -211,9 +215,9 @@ def test_leaving_removes_the_conversation_from_the_inbox_and_the_others_keep_it(
     assert list(selectors.inbox(anna).object_list) == []
     assert selectors.seat_of(anna, conversation.pk) is None
     assert selectors.seat_of(bo, conversation.pk) is not None
-    services.reply(author=bo, conversation=conversation, body="Still here")
+    message = services.reply(author=bo, conversation=conversation, body="Still here")
     assert not Notification.objects.filter(
-        recipient=anna, key__contains="private-message:2"
+        recipient=anna, key__startswith=f"private-message:{message.pk}:"
     ).exists()
 
 
