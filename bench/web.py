@@ -116,6 +116,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reuse", action="store_true", help="keep an already seeded database")
     parser.add_argument("--skip-digest", action="store_true", help="no digest timing")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="load only pages whose name holds this text (a quick check: no digest, no planner, "
+        "RESULTS.md left as it is)",
+    )
     options = parser.parse_args()
 
     commit = git_commit()  # the code the run serves, whatever is committed while it runs
@@ -174,6 +180,8 @@ def main():
         rows.append(("ceiling page (no database)", "anonymous", ceiling, 0, 0))
         print(f"» ceiling: {ceiling['rps']:.0f} requests/s")
         for page in found["pages"]:
+            if options.only and options.only not in page["name"]:
+                continue
             for user, header in (("member", cookie), ("anonymous", "")):
                 measured = page["signed_in" if user == "member" else "anonymous"]
                 if measured["status"] != 200:
@@ -191,6 +199,13 @@ def main():
         server.terminate()
         server.wait(timeout=30)
 
+    if options.only:
+        for name, user, result, warm, cold in rows:
+            print(
+                f"{name} ({user}): {result['rps']:.0f}/s, {result['rps'] / ceiling['rps']:.0%}, "
+                f"p50 {result['p50']:.1f} ms, p95 {result['p95']:.1f} ms, {warm} ({cold}) queries"
+            )
+        return
     writes = [
         f"{page['name']} ({page['path']})" for page in found["pages"] if page["anonymous"]["writes"]
     ]
