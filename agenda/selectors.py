@@ -4,6 +4,7 @@ on top of forums.selectors (threads, groups) and events.selectors (events)."""
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
@@ -19,6 +20,7 @@ from agenda.models import (
     TopicVote,
 )
 from events import selectors as event_selectors
+from forums import caching as forum_caching
 from forums import selectors as forum_selectors
 
 PROPOSALS_PER_PAGE = 30
@@ -82,10 +84,16 @@ def poll_view(member, thread, access=None) -> PollView | None:
     """The thread's poll with results for `member`: two queries (options with their poll; the
     member's own choices, or every choice with its voter for an open poll that shows results).
     The caller has already decided that the member may read the thread."""
+    # Most threads have no poll: that is remembered for as long as the thread's version lasts
+    # (creating a poll bumps it, agenda.services.create_poll).
+    no_poll_key = forum_caching.thread_scoped_key(thread, "no-poll")
+    if cache.get(no_poll_key):
+        return None
     options = list(
         PollOption.objects.filter(poll__thread=thread).select_related("poll").order_by("position")
     )
     if not options:
+        cache.set(no_poll_key, True, forum_caching.FRAGMENT_SECONDS)
         return None
     poll = options[0].poll
     poll.thread = thread

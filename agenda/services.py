@@ -23,6 +23,7 @@ from agenda.models import (
 )
 from events import selectors as event_selectors
 from events import services as event_services
+from forums import caching as forum_caching
 from forums import selectors as forum_selectors
 from forums import services as forum_services
 from forums.models import Group, GroupMembership
@@ -92,6 +93,7 @@ def create_poll(
     PollOption.objects.bulk_create(
         [PollOption(poll=poll, position=n, label=label) for n, label in enumerate(options, 1)]
     )
+    forum_caching.bump_now_and_on_commit("thread", thread.pk)  # the page remembers "no poll"
     return poll
 
 

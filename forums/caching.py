@@ -16,6 +16,9 @@ import hashlib
 import time
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
 FRAGMENT_SECONDS = 300
@@ -30,6 +33,13 @@ def bump(kind: str, pk: int | None) -> None:
     """A new version for a group's or a thread's fragments (the old ones are never read again)."""
     if pk is not None:
         cache.set(_version_key(kind, pk), time.time_ns(), timeout=None)
+
+
+def bump_now_and_on_commit(kind: str, pk: int | None) -> None:
+    # At once, and again on commit: a request that rendered the old rows between the two would
+    # otherwise cache them under the new version.
+    bump(kind, pk)
+    transaction.on_commit(lambda: bump(kind, pk))
 
 
 def _versions(*pairs: tuple[str, int]) -> list[int]:
@@ -50,16 +60,93 @@ def _key(*parts) -> str:
     return f"forums:fragment:{digest}"
 
 
+def _group_version(group) -> int:
+    # Read once per request: the thread count and the list fragment share it.
+    if not hasattr(group, "_fragment_version"):
+        (group._fragment_version,) = _versions(("group", group.pk))
+    return group._fragment_version
+
+
 def thread_list_key(group, *, section: str, page_number: int) -> str:
     """The group's thread list page: the same for everyone who may read the group."""
-    (version,) = _versions(("group", group.pk))
-    return _key("threads", group.pk, version, section, page_number, get_language())
+    return _key("threads", group.pk, _group_version(group), section, page_number, get_language())
+
+
+def _through_cache(key: str, load):
+    value = cache.get(key)
+    if value is None:
+        value = load()
+        if value is not None:
+            cache.set(key, value, FRAGMENT_SECONDS)
+    return value
+
+
+def _thread_version(thread_id: int) -> int:
+    (version,) = _versions(("thread", thread_id))
+    return version
+
+
+def thread_head(thread_id: int, *, load):
+    """The thread as the thread page shows it (loaded by load(thread_id)), under its version.
+    The page's other thread-scoped entries come in the same round trip (reply_rows,
+    thread_scoped_key) and wait on the thread object."""
+    version = _thread_version(thread_id)
+    head_key = _key("thread-head", thread_id, version)
+    rows_key = _key("reply-rows", thread_id, version)
+    found = cache.get_many([head_key, rows_key])
+    thread = found.get(head_key)
+    if thread is None:
+        thread = load(thread_id)
+        if thread is None:
+            return None
+        cache.set(head_key, thread, FRAGMENT_SECONDS)
+    thread._fragment_version = version
+    thread._known_reply_rows = found.get(rows_key)
+    return thread
+
+
+def reply_rows(thread, *, load) -> list:
+    """The (small) rows of a thread's shown replies, from load(), under the thread's version."""
+    known = getattr(thread, "_known_reply_rows", None)
+    if known is not None:
+        return known
+    version = getattr(thread, "_fragment_version", None) or _thread_version(thread.pk)
+    return _through_cache(_key("reply-rows", thread.pk, version), load)
+
+
+def thread_scoped_key(thread, *parts) -> str:
+    """A key for something else known about a thread, valid while the thread's version is."""
+    version = getattr(thread, "_fragment_version", None) or _thread_version(thread.pk)
+    return _key("thread-scoped", thread.pk, version, *parts)
+
+
+class CachedCountPaginator(Paginator):
+    """A paginator whose COUNT(*) is kept under a fragment version: counting a big group's
+    threads costs more than rendering the page, and the count changes only with a write that
+    bumps the version anyway."""
+
+    def __init__(self, object_list, per_page, *, count_key: str):
+        super().__init__(object_list, per_page)
+        self.count_key = count_key
+
+    @cached_property
+    def count(self) -> int:
+        count = cache.get(self.count_key)
+        if count is None:
+            count = super().count
+            cache.set(self.count_key, count, FRAGMENT_SECONDS)
+        return count
+
+
+def thread_count_key(group, *, section: str) -> str:
+    return _key("thread-count", group.pk, _group_version(group), section)
 
 
 def replies_key(thread, *, page_number: int, viewer, access, can_accept, own, marked) -> str:
     """A page of replies as this viewer sees it: anonymous visitors all alike; members alike
-    when they may do the same things and have no reply or helpful mark of their own on it."""
-    (version,) = _versions(("thread", thread.pk))
+    when they may do the same things and have no reply (or replied-to post: anonymous posts are
+    shown to their own author) or helpful mark of their own on it."""
+    version = getattr(thread, "_fragment_version", None) or _thread_version(thread.pk)
     if not viewer.is_authenticated:
         who = ("anonymous",)
     else:

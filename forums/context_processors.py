@@ -4,9 +4,7 @@ from forums import selectors
 
 
 def moderation(request):
-    # Lazy: one query, only on pages that render the account menu.
+    # Lazy: only pages that render the account menu ask (cached, else one query).
     return {
-        "moderates_any_group": SimpleLazyObject(
-            lambda: selectors.moderated_groups(request.user).exists()
-        )
+        "moderates_any_group": SimpleLazyObject(lambda: selectors.moderates_any_group(request.user))
     }

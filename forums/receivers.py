@@ -1,9 +1,10 @@
+from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from forums import caching
-from forums.models import GroupMembership, Reaction, Reply, Thread
+from forums import caching, selectors
+from forums.models import GroupMembership, Reaction, Reply, Summary, Thread
 from members.signals import member_erasing, personal_data_requested
 
 
@@ -53,10 +54,7 @@ def erase_forum_data(sender, member, keep_posts, **kwargs):
 
 
 def _bump(kind: str, pk: int | None) -> None:
-    # At once, and again on commit: a request that rendered the old rows between the two would
-    # otherwise cache them under the new version.
-    caching.bump(kind, pk)
-    transaction.on_commit(lambda: caching.bump(kind, pk))
+    caching.bump_now_and_on_commit(kind, pk)
 
 
 @receiver([post_save, post_delete], sender=Thread)
@@ -74,6 +72,25 @@ def reply_changed(sender, instance, **kwargs):
         group_id = Thread.objects.filter(pk=instance.thread_id).values_list("group_id", flat=True)
         group_id = group_id.first()
     _bump("group", group_id)
+
+
+@receiver([post_save, post_delete], sender=Summary)
+def summary_changed(sender, instance, **kwargs):
+    _bump("thread", instance.thread_id)  # the thread page shows the published summary
+
+
+@receiver(m2m_changed, sender=Thread.tags.through)
+def thread_tags_changed(sender, instance, **kwargs):
+    if isinstance(instance, Thread):
+        _bump("thread", instance.pk)
+
+
+@receiver([post_save, post_delete], sender=GroupMembership)
+def membership_changed(sender, instance, **kwargs):
+    # A role given or taken away shows or hides the moderation queue in the member's menu.
+    key = selectors.moderates_key(instance.member_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 @receiver([post_save, post_delete], sender=Reaction)

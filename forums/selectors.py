@@ -2,6 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.cache import cache
@@ -11,6 +12,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
 from django.utils import timezone
 from django.utils.html import escape
 
+from forums import caching
 from forums.models import Group, GroupMembership, PostStatus, Reaction, Reply, Summary, Thread
 from forums.text import SEARCH_CONFIG_BY_LANGUAGE, SEARCH_CONFIGS
 
@@ -219,10 +221,21 @@ def my_group_ids(member) -> set[int]:
 
 
 def group_by_slug(member, slug: str) -> Group | None:
-    group = Group.objects.select_related("parent").filter(slug=slug).first()
-    if group is None:
-        return None
-    group.viewer_membership = membership_of(member, group)  # for access_to, in the same request
+    # A member's own group comes with their membership in one query; anyone else needs two.
+    membership = None
+    if member.is_authenticated:
+        membership = (
+            GroupMembership.objects.select_related("group__parent")
+            .filter(member=member, group__slug=slug)
+            .first()
+        )
+    if membership is not None:
+        group = membership.group
+    else:
+        group = Group.objects.select_related("parent").filter(slug=slug).first()
+        if group is None:
+            return None
+    group.viewer_membership = membership  # for access_to, in the same request
     if not can_see_group(member, group, group.viewer_membership):
         return None
     return group
@@ -293,7 +306,12 @@ def group_threads(group, *, section: str, page: int = 1):
     threads = Thread.objects.filter(
         group=group, section=section, is_deleted=False, status=PostStatus.PUBLISHED
     ).order_by("-is_pinned", "-last_activity_at", "-id")
-    return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
+    paginator = caching.CachedCountPaginator(
+        _list_columns(threads),
+        THREADS_PER_PAGE,
+        count_key=caching.thread_count_key(group, section=section),
+    )
+    return paginator.get_page(page)
 
 
 def trending_threads(member, *, group=None, limit: int = 20) -> QuerySet[Thread]:
@@ -333,7 +351,47 @@ def thread_for(member, thread_id: int) -> Thread | None:
     )
     if thread is None:
         return None
-    membership = membership_of(member, thread.group)
+    return _if_readable(member, thread, membership_of(member, thread.group))
+
+
+def thread_for_reading(member, thread_id: int) -> Thread | None:
+    """thread_for for the thread page, which nothing writes through: the thread with its tags,
+    accepted answer and summary comes from Redis (caching.thread_head, kept by the versions the
+    receivers bump); the group and the viewer's membership, which decide access, are read fresh
+    (one query for a member of the group)."""
+    thread = caching.thread_head(thread_id, load=_thread_head)
+    if thread is None:
+        return None
+    membership = None
+    if member.is_authenticated:
+        membership = (
+            GroupMembership.objects.select_related("group")
+            .filter(member=member, group_id=thread.group_id)
+            .first()
+        )
+    group = membership.group if membership is not None else None
+    if group is None:
+        group = Group.objects.filter(pk=thread.group_id).first()
+    if group is None:
+        return None
+    thread.group = group
+    return _if_readable(member, thread, membership)
+
+
+def _thread_head(thread_id: int) -> Thread | None:
+    thread = (
+        Thread.objects.select_related("author__organisation", "accepted_reply__author")
+        .prefetch_related("tags")
+        .defer("search_vector", "accepted_reply__search_vector")
+        .filter(pk=thread_id)
+        .first()
+    )
+    if thread is not None:
+        thread.known_summary = Summary.objects.defer("search_vector").filter(thread=thread).first()
+    return thread
+
+
+def _if_readable(member, thread: Thread, membership) -> Thread | None:
     if not can_read_group(member, thread.group, membership):
         return None
     thread.viewer_membership = membership  # for access_to, in the same request
@@ -347,26 +405,47 @@ def thread_for(member, thread_id: int) -> Thread | None:
     return thread
 
 
+class ReplyRow(NamedTuple):
+    """What the thread page needs of a reply before (or instead of) reading it (a tuple: a long
+    thread's rows come out of Redis on every view)."""
+
+    pk: int
+    author_id: int | None
+    status: str
+    reply_to_author_id: int | None
+
+
 def thread_replies(thread, page: int | str = 1, *, viewer=None, can_moderate: bool = False):
-    """A page of replies: published ones, plus the viewer's own waiting ones; moderators see all."""
-    replies = Reply.objects.filter(thread=thread)
-    if not can_moderate:
-        visible = Q(status=PostStatus.PUBLISHED)
-        if viewer is not None and viewer.is_authenticated:
-            visible |= Q(author=viewer, status=PostStatus.HELD)
-        replies = replies.filter(visible)
-    replies = replies.select_related("author__organisation", "reply_to__author").order_by(
-        "created_at", "id"
-    )
-    paginator = Paginator(replies, REPLIES_PER_PAGE)
+    """A page of replies as ReplyRows: published ones, plus the viewer's own waiting ones;
+    moderators see all. The rows of published and waiting replies are shared by every viewer
+    and kept in Redis under the thread's version; replies_for() reads the replies themselves."""
+    columns = ("pk", "author_id", "status", "reply_to__author_id")
+    replies = Reply.objects.filter(thread=thread).order_by("created_at", "id")
+    if can_moderate:
+        rows = [ReplyRow(*row) for row in replies.values_list(*columns)]
+    else:
+        viewer_id = viewer.pk if viewer is not None and viewer.is_authenticated else None
+        shown = replies.filter(status__in=(PostStatus.PUBLISHED, PostStatus.HELD))
+        rows = [
+            row
+            for row in caching.reply_rows(
+                thread, load=lambda: [ReplyRow(*row) for row in shown.values_list(*columns)]
+            )
+            if row.status == PostStatus.PUBLISHED
+            or (row.author_id == viewer_id and viewer_id is not None)
+        ]
+    paginator = Paginator(rows, REPLIES_PER_PAGE)
     if page == "last":
         page = paginator.num_pages
     return paginator.get_page(page)
 
 
-def reply_ids_and_authors(page) -> list[tuple[int, int | None]]:
-    """(id, author id) of a page of replies, without reading the replies themselves."""
-    return list(page.object_list.values_list("pk", "author_id"))
+def replies_for(rows) -> list[Reply]:
+    """The replies of a page of ReplyRows, in their order, with what the page shows of them."""
+    by_pk = Reply.objects.select_related("author__organisation", "reply_to__author").in_bulk(
+        [row.pk for row in rows]
+    )
+    return [by_pk[row.pk] for row in rows if row.pk in by_pk]
 
 
 def helpful_marks(member, thread, replies) -> tuple[bool, set[int]]:
@@ -399,6 +478,8 @@ def reply_revisions_of(thread):
 
 
 def summary_of(thread) -> Summary | None:
+    if hasattr(thread, "known_summary"):  # read with the thread (thread_for_reading)
+        return thread.known_summary
     return Summary.objects.filter(thread=thread).first()
 
 
@@ -610,6 +691,28 @@ def search_posts(
 # --- Moderation ---------------------------------------------------------------------------------
 
 WAITING = (PostStatus.HELD, PostStatus.HIDDEN)
+
+
+MODERATES_SECONDS = 300
+
+
+def moderates_key(member_id: int) -> str:
+    return f"forums:moderates:{member_id}"
+
+
+def moderates_any_group(member) -> bool:
+    """Whether the account menu links to the moderation queue: asked on every signed-in page, so
+    kept in Redis and forgotten when the member's memberships change (forums.receivers)."""
+    if not member.is_authenticated:
+        return False
+    if member.is_staff:
+        return True
+    key = moderates_key(member.pk)
+    moderates = cache.get(key)
+    if moderates is None:
+        moderates = moderated_groups(member).exists()
+        cache.set(key, moderates, MODERATES_SECONDS)
+    return moderates
 
 
 def moderated_groups(member) -> QuerySet[Group]:

@@ -301,7 +301,9 @@ def _tell_about_screening(request, post) -> None:
 
 
 def thread_detail(request, thread_id, slug=""):
-    thread = _thread_or_404(request, thread_id)
+    thread = selectors.thread_for_reading(request.user, thread_id)
+    if thread is None:
+        raise Http404
     services.record_view(thread.pk)
     reply_form = ReplyForm(initial=_quote_initial(request, thread))
     return _render_thread(request, thread, page=request.GET.get("page", 1), reply_form=reply_form)
@@ -309,34 +311,38 @@ def thread_detail(request, thread_id, slug=""):
 
 def _render_thread(request, thread, *, page, reply_form, status=200):
     """The thread page: for reading, and again with a refused reply (its text kept)."""
+    viewer = request.user
     access = selectors.access_to(
-        request.user, thread.group, membership=getattr(thread, "viewer_membership", UNKNOWN)
+        viewer, thread.group, membership=getattr(thread, "viewer_membership", UNKNOWN)
     )
     replies = selectors.thread_replies(
-        thread, page, viewer=request.user, can_moderate=access.can_moderate
+        thread, page, viewer=viewer, can_moderate=access.can_moderate
     )
-    # Ids and authors only: the replies themselves are read when their fragment is not cached.
-    rows = selectors.reply_ids_and_authors(replies) if request.user.is_authenticated else []
+    rows = replies.object_list
     thread_marked, marked_reply_ids = selectors.helpful_marks(
-        request.user, thread, [reply_id for reply_id, _author_id in rows]
+        viewer, thread, [row.pk for row in rows]
     )
-    can_accept = selectors.can_accept_answer(request.user, thread, access.membership)
+    can_accept = selectors.can_accept_answer(viewer, thread, access.membership)
     replies_cache_key = caching.replies_key(
         thread,
         page_number=replies.number,
-        viewer=request.user,
+        viewer=viewer,
         access=access,
         can_accept=can_accept,
-        own=any(author_id == request.user.pk for _reply_id, author_id in rows),
+        own=any(viewer.pk in (row.author_id, row.reply_to_author_id) for row in rows),
         marked=marked_reply_ids,
     )
-    can_edit_thread = selectors.can_edit_post(request.user, thread, thread.group, access.membership)
-    can_summarise = selectors.can_write_summary(request.user, thread, access.membership)
-    posts = [thread, thread.accepted_reply, *replies.object_list]
-    posts += [reply.reply_to for reply in replies.object_list]
-    revealed = anonymity.present(posts, viewer=request.user, can_moderate=access.can_moderate)
+    # The replies themselves are read only when their fragment is not cached, or for a
+    # moderator, whose every sight of an anonymous author goes to the audit log.
+    replies_html = caching.get(replies_cache_key)
+    posts = [thread, thread.accepted_reply]
+    if replies_html is None or access.can_moderate:
+        replies.object_list = selectors.replies_for(rows)
+        posts += replies.object_list
+        posts += [reply.reply_to for reply in replies.object_list]
+    revealed = anonymity.present(posts, viewer=viewer, can_moderate=access.can_moderate)
     unique = {(type(post), post.pk): post for post in revealed}
-    anonymity.reveal_to(request.user, list(unique.values()), group_id=thread.group_id)
+    anonymity.reveal_to(viewer, list(unique.values()), group_id=thread.group_id)
     return render(
         request,
         "forums/thread_detail.html",
@@ -348,10 +354,13 @@ def _render_thread(request, thread, *, page, reply_form, status=200):
             "reply_form": reply_form,
             "thread_marked": thread_marked,
             "marked_reply_ids": marked_reply_ids,
-            "can_edit_thread": can_edit_thread,
+            "can_edit_thread": selectors.can_edit_post(
+                viewer, thread, thread.group, access.membership
+            ),
             "can_accept": can_accept,
-            "can_summarise": can_summarise,
+            "can_summarise": selectors.can_write_summary(viewer, thread, access.membership),
             "replies_cache_key": replies_cache_key,
+            "replies_html": replies_html,
             "summary": selectors.summary_of(thread),
         },
         status=status,

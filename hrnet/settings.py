@@ -147,9 +147,10 @@ CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 
 # --- Auth and accounts ----------------------------------------------------------------------------
 AUTH_USER_MODEL = "members.Member"
+# Django's and allauth's backends, with the signed-in member kept in Redis (members/auth_backends).
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "members.auth_backends.CachedModelBackend",
+    "members.auth_backends.CachedAllauthBackend",
 ]
 if TESTING:
     # Hashing is deliberately slow; tests sign in thousands of times and test nothing about it.

@@ -1,9 +1,12 @@
 from allauth.account.models import EmailAddress
 from allauth.account.signals import email_confirmed, user_signed_up
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from members import selectors, services
 from members.adapters import INVITATION_SESSION_KEY
+from members.auth_backends import forget_signed_in_member
+from members.models import Member
 
 
 @receiver(email_confirmed)
@@ -21,3 +24,8 @@ def link_invitation_and_verification(sender, request, user, **kwargs):
         invitation = selectors.invitation_by_token(token)
         if invitation is not None:
             services.accept_invitation(invitation=invitation, member=user)
+
+
+@receiver([post_save, post_delete], sender=Member)
+def forget_cached_member(sender, instance, **kwargs):
+    forget_signed_in_member(instance.pk)

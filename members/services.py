@@ -17,6 +17,7 @@ from PIL import Image, ImageOps
 
 from hrnet.celery import enqueue_on_commit
 from hrnet.markdown import render_markdown
+from members.auth_backends import forget_signed_in_member
 from members.models import Invitation, Member, Organisation
 from members.signals import member_erasing, personal_data_requested
 
@@ -110,6 +111,7 @@ def set_preferred_language(*, member: Member, language: str) -> Member:
     if language not in dict(settings.LANGUAGES):
         raise ValidationError(_("That language is not available."))
     Member.objects.filter(pk=member.pk).update(preferred_language=language)
+    forget_signed_in_member(member.pk)
     member.preferred_language = language
     return member
 
@@ -138,6 +140,7 @@ def set_email_preferences(*, member: Member, consent: bool, preferences: dict) -
 
 def mark_email_verified(*, member: Member) -> None:
     Member.objects.filter(pk=member.pk).update(email_verified=True)
+    forget_signed_in_member(member.pk)
     member.email_verified = True
 
 

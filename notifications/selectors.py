@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 
@@ -7,14 +8,28 @@ from notifications.models import Notification
 IN_OWN_INBOX = (Notification.Kind.PRIVATE_MESSAGE,)
 
 
+# The header shows both badges on every signed-in page: they are kept in Redis and forgotten by
+# every write that changes them (notifications.services); the timeout only bounds a lost forget.
+UNREAD_COUNTS_SECONDS = 120
+
+
+def unread_counts_key(member_id: int) -> str:
+    return f"notifications:unread:{member_id}"
+
+
 def unread_counts(member) -> dict[str, int]:
-    """Both header badges in one query: the bell's and the private messages'."""
+    """Both header badges: the bell's and the private messages' (cached, else one query)."""
     if not member.is_authenticated:
         return {"bell": 0, "messages": 0}
-    in_own_inbox = Q(kind__in=IN_OWN_INBOX)
-    return Notification.objects.filter(recipient=member, read_at__isnull=True).aggregate(
-        bell=Count("pk", filter=~in_own_inbox), messages=Count("pk", filter=in_own_inbox)
-    )
+    key = unread_counts_key(member.pk)
+    counts = cache.get(key)
+    if counts is None:
+        in_own_inbox = Q(kind__in=IN_OWN_INBOX)
+        counts = Notification.objects.filter(recipient=member, read_at__isnull=True).aggregate(
+            bell=Count("pk", filter=~in_own_inbox), messages=Count("pk", filter=in_own_inbox)
+        )
+        cache.set(key, counts, UNREAD_COUNTS_SECONDS)
+    return counts
 
 
 def unread_count(member) -> int:

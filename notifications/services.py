@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -11,6 +12,7 @@ from django.utils import timezone, translation
 from hrnet.celery import enqueue_on_commit
 from notifications import unsubscribe
 from notifications.models import Notification
+from notifications.selectors import unread_counts_key
 
 
 def in_language(member, text_factory) -> str:
@@ -48,6 +50,7 @@ def notify(
             )
     except IntegrityError:
         return None
+    _forget_unread_counts(recipient.pk)
     if email:
         from notifications.tasks import send_notification_email
 
@@ -124,11 +127,25 @@ def mark_read(*, member, notification_ids=None) -> int:
     unread = Notification.objects.filter(recipient=member, read_at__isnull=True)
     if notification_ids is not None:
         unread = unread.filter(pk__in=notification_ids)
-    return unread.update(read_at=timezone.now())
+    changed = unread.update(read_at=timezone.now())
+    if changed:
+        _forget_unread_counts(member.pk)
+    return changed
 
 
 def mark_read_about(*, member, kind: str, url: str) -> int:
     """Opening the page a notification points to reads it (e.g. a private conversation)."""
-    return Notification.objects.filter(
+    changed = Notification.objects.filter(
         recipient=member, kind=kind, url=url, read_at__isnull=True
     ).update(read_at=timezone.now())
+    if changed:
+        _forget_unread_counts(member.pk)
+    return changed
+
+
+def _forget_unread_counts(member_id: int) -> None:
+    # At once, and again on commit: a page rendered between the two would otherwise cache the
+    # count from before this write.
+    key = unread_counts_key(member_id)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))

@@ -11,15 +11,18 @@ register = template.Library()
 
 
 class CachedFragmentNode(template.Node):
-    def __init__(self, key, nodelist):
+    def __init__(self, key, nodelist, known_html=None):
         self.key = key
         self.nodelist = nodelist
+        self.known_html = known_html
 
     def render(self, context):
         key = self.key.resolve(context)
         if not key:
             return self.nodelist.render(context)
-        html = caching.get(key)
+        html = self.known_html.resolve(context) if self.known_html else None
+        if html is None:
+            html = caching.get(key)
         if html is None:
             with context.push(csrf_token=caching.CSRF_PLACEHOLDER):
                 html = self.nodelist.render(context)
@@ -31,12 +34,15 @@ class CachedFragmentNode(template.Node):
 
 @register.tag
 def cached_fragment(parser, token):
+    """{% cached_fragment key %}, or {% cached_fragment key html %} with the fragment's HTML the
+    view already read from the cache (None: look it up)."""
     bits = token.split_contents()
-    if len(bits) != 2:
-        raise template.TemplateSyntaxError("{% cached_fragment key %} takes one argument")
+    if len(bits) not in (2, 3):
+        raise template.TemplateSyntaxError("{% cached_fragment key [html] %} takes one or two")
     nodelist = parser.parse(("endcached_fragment",))
     parser.delete_first_token()
-    return CachedFragmentNode(parser.compile_filter(bits[1]), nodelist)
+    known_html = parser.compile_filter(bits[2]) if len(bits) == 3 else None
+    return CachedFragmentNode(parser.compile_filter(bits[1]), nodelist, known_html)
 
 
 @register.filter
