@@ -196,7 +196,8 @@ def test_a_new_poll_shows_on_a_page_that_remembered_there_was_none(client, group
         options=["Monthly", "Yearly"],
     )
 
-    assert "Monthly or yearly holiday pay?" in client.get(thread.get_absolute_url()).content.decode()
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "Monthly or yearly holiday pay?" in page
 
 
 def test_a_group_made_private_closes_its_cached_threads_at_once(client, group, thread):
