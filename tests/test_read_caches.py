@@ -43,9 +43,7 @@ def thread(group):
 # --- The signed-in member ------------------------------------------------------------------------
 
 
-def test_signed_in_pages_read_the_member_and_badges_from_redis(
-    member, django_assert_num_queries
-):
+def test_signed_in_pages_read_the_member_and_badges_from_redis(member, django_assert_num_queries):
     client = signed_in(member)
     client.get(reverse("notifications:list"))  # fills the caches
 
