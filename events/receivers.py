@@ -1,6 +1,8 @@
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from events.models import Registration
+from events.models import Event, Registration
+from members import home_cache
 from members.signals import member_erasing, personal_data_requested
 
 
@@ -34,3 +36,16 @@ def give_up_upcoming_places(sender, member, **kwargs):
     )
     for registration in upcoming:
         services.cancel(member=member, event=registration.event)
+
+
+# --- The home page's "Upcoming events" (members.home_cache) -------------------------------------
+
+
+@receiver([post_save, post_delete], sender=Registration)
+def registration_changed(sender, instance, **kwargs):
+    home_cache.forget_homes([instance.member_id])
+
+
+@receiver([post_save, post_delete], sender=Event)
+def event_changed(sender, instance, **kwargs):
+    home_cache.forget_all_homes()  # a new, moved or cancelled event is on many homes

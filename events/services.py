@@ -21,6 +21,7 @@ from events.models import (
 )
 from hrnet.celery import enqueue_on_commit
 from hrnet.markdown import render_markdown
+from members import home_cache
 from notifications.models import Notification
 from notifications.services import notify
 
@@ -197,6 +198,7 @@ def register_members(*, organiser, event: Event, members) -> int:
             changed.append(registration)
     Registration.objects.bulk_create(new)
     Registration.objects.bulk_update(changed, ["status", "queued_at", "checked_in_at"])
+    home_cache.forget_homes([registration.member_id for registration in new + changed])
     _recount(event)
     return len(new) + len(changed)
 

@@ -5,6 +5,7 @@ from django.dispatch import receiver
 
 from forums import caching, selectors
 from forums.models import GroupMembership, Reaction, Reply, Summary, Thread
+from members import home_cache
 from members.signals import member_erasing, personal_data_requested
 
 
@@ -91,6 +92,7 @@ def membership_changed(sender, instance, **kwargs):
     key = selectors.moderates_key(instance.member_id)
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
+    home_cache.forget_homes([instance.member_id])  # "Your groups" on the home page
 
 
 @receiver([post_save, post_delete], sender=Reaction)

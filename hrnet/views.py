@@ -7,12 +7,14 @@ from django.conf import settings
 from django.db import connection
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views import defaults
 
 from events import selectors as event_selectors
 from forums import selectors as forum_selectors
 from hrnet.middleware import database_unavailable_response, is_database_unavailable
+from members import home_cache
 from members import selectors as member_selectors
 
 
@@ -28,16 +30,22 @@ def home(request):
             },
         )
     member = request.user
+
+    def render_content() -> str:
+        return render_to_string(
+            "partials/home_content.html",
+            {
+                "user": member,
+                "memberships": forum_selectors.groups_of(member)[:8],
+                "suggested_groups": forum_selectors.suggested_groups(member),
+                "events": event_selectors.upcoming_events_for(member),
+                "invitations_sent": member_selectors.invitations_of(member)[:5],
+                "joined_through_me": member_selectors.joined_through(member).count(),
+            },
+        )
+
     return render(
-        request,
-        "home.html",
-        {
-            "memberships": forum_selectors.groups_of(member)[:8],
-            "suggested_groups": forum_selectors.suggested_groups(member),
-            "events": event_selectors.upcoming_events_for(member),
-            "invitations_sent": member_selectors.invitations_of(member)[:5],
-            "joined_through_me": member_selectors.joined_through(member).count(),
-        },
+        request, "home.html", {"home_content": home_cache.cached_home(member, render_content)}
     )
 
 

@@ -3,10 +3,10 @@ from allauth.account.signals import email_confirmed, user_signed_up
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from members import selectors, services
+from members import home_cache, selectors, services
 from members.adapters import INVITATION_SESSION_KEY
 from members.auth_backends import forget_signed_in_member
-from members.models import Member
+from members.models import Invitation, Member
 
 
 @receiver(email_confirmed)
@@ -29,3 +29,10 @@ def link_invitation_and_verification(sender, request, user, **kwargs):
 @receiver([post_save, post_delete], sender=Member)
 def forget_cached_member(sender, instance, **kwargs):
     forget_signed_in_member(instance.pk)
+    # The home page greets the member and counts who joined through their invitations.
+    home_cache.forget_homes([instance.pk, instance.invited_by_id])
+
+
+@receiver([post_save, post_delete], sender=Invitation)
+def invitation_changed(sender, instance, **kwargs):
+    home_cache.forget_homes([instance.inviter_id])

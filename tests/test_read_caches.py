@@ -259,3 +259,72 @@ def test_an_anonymous_authors_name_never_reaches_others_through_a_reply_to_it(
         page = viewer.get(page_two).content.decode()
         assert "Agreed with that" in page
         assert "Sigrid" not in page
+
+
+# --- The signed-in home page ---------------------------------------------------------------------
+
+
+def home_of(client) -> str:
+    return client.get(reverse("home")).content.decode()
+
+
+def test_a_warm_home_page_asks_the_database_nothing(member, django_assert_num_queries):
+    client = signed_in(member)
+    home_of(client)
+
+    with django_assert_num_queries(0):
+        assert client.get(reverse("home")).status_code == 200
+
+
+def test_home_shows_a_joined_group_and_drops_a_left_one_at_once(member, group):
+    client = signed_in(member)
+    assert "Payroll Nordic" not in home_of(client).split("Groups you might like")[0]
+
+    forum_services.join_group(member=member, group=group)
+    assert "Payroll Nordic" in home_of(client).split("Groups you might like")[0]
+
+    forum_services.leave_group(member=member, group=group)
+    assert "Payroll Nordic" not in home_of(client).split("Groups you might like")[0]
+
+
+def test_home_shows_an_event_registration_and_a_cancelled_event_goes(member):
+    from events import services as event_services
+    from tests.events.factories import make_event
+
+    organiser = MemberFactory()
+    event = make_event(organiser=organiser, title="Payroll breakfast in Bergen", country="")
+    client = signed_in(member)
+    assert "Payroll breakfast in Bergen" not in home_of(client)
+
+    event_services.register(member=member, event=event)
+    assert "Payroll breakfast in Bergen" in home_of(client)
+
+    event_services.cancel_event(organiser=organiser, event=event)
+    assert "Payroll breakfast in Bergen" not in home_of(client)
+
+
+def test_home_counts_a_new_invitation_and_a_profile_change_at_once(member):
+    member.headline = ""
+    member.save()
+    client = signed_in(member)
+    assert "Complete your profile" in home_of(client)
+    assert "kollega@example.com" not in home_of(client)
+
+    member_services.invite_colleague(inviter=member, email="kollega@example.com")
+    member_services.update_profile(
+        member=member, data={"headline": "Payroll lead", "role": "payroll_manager"}
+    )
+
+    page = home_of(client)
+    assert "kollega@example.com" in page
+    assert "Complete your profile" not in page
+
+
+def test_one_members_home_is_never_shown_to_another(member):
+    other = MemberFactory(display_name="Olav Other")
+    signed_in(member).get(reverse("home"))
+
+    page = home_of(signed_in(other))
+
+    assert "Olav Other" in page
+    assert member.public_name not in page
