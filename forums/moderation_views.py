@@ -112,15 +112,23 @@ def decide_many(request):
 
 
 @login_required
-@require_POST
 @rate_limited("flag")
 def flag(request, kind, post_id):
+    """GET: the flag form for one post (a page of its own: the thread page carries one link per
+    post, not one form per post); POST: send the flag."""
     post = _post(kind, post_id)
     thread = post if isinstance(post, Thread) else post.thread
     if selectors.thread_for(request.user, thread.pk) is None:
         raise Http404
     if post.status != PostStatus.PUBLISHED or post.is_deleted:
         raise Http404
+    back_url = thread.get_absolute_url() + ("" if post is thread else f"#reply-{post.pk}")
+    if request.method != "POST":
+        return render(
+            request,
+            "forums/flag.html",
+            {"post": post, "kind": kind, "thread": thread, "back_url": back_url},
+        )
     try:
         hidden = moderation.flag_post(
             flagger=request.user,

@@ -328,3 +328,61 @@ def test_one_members_home_is_never_shown_to_another(member):
 
     assert "Olav Other" in page
     assert member.public_name not in page
+
+
+# --- Page weight: what a long thread page repeats per reply ---------------------------------------
+
+
+def test_a_cached_reply_page_keeps_code_blocks_exact_and_drops_indentation(group, thread):
+    code = "```\nif pay:\n    holiday = pay * 0.12\n```"
+    make_reply(thread=thread, body=f"Our rule:\n\n{code}")
+    client = Client()
+    client.get(thread.get_absolute_url())  # renders and caches the fragment
+
+    page = client.get(thread.get_absolute_url()).content.decode()
+
+    assert "if pay:\n    holiday = pay * 0.12" in page
+    replies = page.split('<ol class="replies')[1].split("</ol>")[0]
+    assert "\n  " not in replies.split("<pre>")[0]
+
+
+def test_the_helpful_icon_is_drawn_once_per_page_and_used_per_reply(group, thread):
+    for _ in range(3):
+        make_reply(thread=thread)
+    reader = MemberFactory()
+    add_member(group, reader)
+
+    page = signed_in(reader).get(thread.get_absolute_url()).content.decode()
+
+    assert page.count('<symbol id="icon-thumbs-up"') == 1
+    assert page.count('<use href="#icon-thumbs-up"/>') == 4  # the thread and three replies
+
+
+def test_replies_carry_a_flag_link_and_the_flag_form_is_its_own_page(group, thread):
+    reply = make_reply(thread=thread, body="Buy cheap payroll software at example.com")
+    reader = MemberFactory()
+    add_member(group, reader)
+    client = signed_in(reader)
+
+    page = client.get(thread.get_absolute_url()).content.decode()
+    flag_url = reverse("forums:flag", args=["reply", reply.pk])
+    assert f'href="{flag_url}"' in page
+    assert 'name="reason"' not in page
+
+    form = client.get(flag_url)
+    assert form.status_code == 200
+    assert 'name="reason"' in form.content.decode()
+    assert "Buy cheap payroll software" in form.content.decode()
+
+    response = client.post(flag_url, {"reason": "spam"})
+    assert response.status_code == 302
+    assert reader.flags_raised.filter(object_id=reply.pk, reason="spam").exists()
+
+
+def test_the_flag_page_is_only_for_readers_of_the_post(group, thread):
+    hidden = make_group(manager=MemberFactory(), visibility="hidden", name="Board only")
+    secret_thread = make_thread(group=hidden, author=None, title="Board pay")
+    flag_url = reverse("forums:flag", args=["thread", secret_thread.pk])
+
+    assert Client().get(flag_url).status_code == 302  # sign in first
+    assert signed_in(MemberFactory()).get(flag_url).status_code == 404

@@ -25,8 +25,8 @@ class CachedFragmentNode(template.Node):
             html = caching.get(key)
         if html is None:
             with context.push(csrf_token=caching.CSRF_PLACEHOLDER):
-                html = self.nodelist.render(context)
-            caching.put(key, str(html))
+                html = caching.squeeze(self.nodelist.render(context))
+            caching.put(key, html)
         if caching.CSRF_PLACEHOLDER in html:
             html = html.replace(caching.CSRF_PLACEHOLDER, str(context.get("csrf_token", "")))
         return mark_safe(html)  # noqa: S308  # nosec B308 B703 - our own rendered template output

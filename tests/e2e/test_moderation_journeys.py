@@ -214,10 +214,9 @@ def test_a_reply_flagged_by_three_members_is_hidden_and_waits_in_the_queue(
     for flagger in flaggers:
         flagger_page = signed_in_page(new_page, flagger)
         flagger_page.goto(thread.get_absolute_url())
-        post = flagger_page.locator(f"#reply-{reply.pk}")
-        post.locator(".flag summary").click()
-        post.get_by_label("Inappropriate or offensive").check()
-        post.get_by_role("button", name="Send flag").click()
+        flagger_page.locator(f"#reply-{reply.pk}").get_by_role("link", name="Flag").click()
+        flagger_page.get_by_label("Inappropriate or offensive").check()
+        flagger_page.get_by_role("button", name="Send flag").click()
         notice = flagger_page.locator(".notice-success")
         expect(notice).to_have_count(1)
         messages.append(notice.inner_text())
