@@ -7,6 +7,7 @@ from django.utils import timezone
 from events.models import AgendaItem, Event, Registration
 from forums import selectors as forum_selectors
 from forums.models import Group, GroupMembership
+from members.selectors import listed_members
 
 EVENTS_PER_PAGE = 20
 
@@ -103,11 +104,10 @@ def registration_of(member, event) -> Registration | None:
 
 
 def going(event, limit: int = 60) -> QuerySet[Registration]:
-    return (
-        Registration.objects.filter(event=event, status=Registration.Status.REGISTERED)
-        .select_related("member__organisation")
-        .order_by("queued_at")[:limit]
-    )
+    registrations = Registration.objects.filter(
+        event=event, status=Registration.Status.REGISTERED
+    ).select_related("member__organisation")
+    return listed_members(registrations, "member").order_by("queued_at")[:limit]
 
 
 def agenda(event) -> QuerySet[AgendaItem]:

@@ -15,6 +15,7 @@ from django.utils.html import escape
 from forums import caching
 from forums.models import Group, GroupMembership, PostStatus, Reaction, Reply, Summary, Thread
 from forums.text import SEARCH_CONFIG_BY_LANGUAGE, SEARCH_CONFIGS
+from members.selectors import listed_members
 
 THREADS_PER_PAGE = 25
 REPLIES_PER_PAGE = 50
@@ -383,9 +384,9 @@ def _thread_head(thread_id: int) -> Thread | None:
         Thread.objects.select_related("author__organisation", "accepted_reply__author")
         .prefetch_related("tags")
         .defer("search_vector", "accepted_reply__search_vector")
-        .filter(pk=thread_id)
-        .first()
     )
+    thread = listed_members(listed_members(thread, "author"), "accepted_reply__author")
+    thread = thread.filter(pk=thread_id).first()
     if thread is not None:
         thread.known_summary = Summary.objects.defer("search_vector").filter(thread=thread).first()
     return thread
@@ -442,9 +443,11 @@ def thread_replies(thread, page: int | str = 1, *, viewer=None, can_moderate: bo
 
 def replies_for(rows) -> list[Reply]:
     """The replies of a page of ReplyRows, in their order, with what the page shows of them."""
-    by_pk = Reply.objects.select_related("author__organisation", "reply_to__author").in_bulk(
-        [row.pk for row in rows]
+    replies = Reply.objects.select_related("author__organisation", "reply_to__author").defer(
+        "search_vector", "reply_to__search_vector", "reply_to__body_markdown"
     )
+    replies = listed_members(listed_members(replies, "author"), "reply_to__author")
+    by_pk = replies.in_bulk([row.pk for row in rows])
     return [by_pk[row.pk] for row in rows if row.pk in by_pk]
 
 

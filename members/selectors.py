@@ -10,6 +10,15 @@ from members.models import Invitation, Member
 
 SEARCH_TERM_MAX = 12
 
+# What a list of people never shows (the profile page does): a member row without these is a
+# fraction of the bytes (the search vector alone is larger than the rest of the row).
+NOT_IN_LISTS = ("search_vector", "bio_markdown", "bio_html")
+
+
+def listed_members(queryset, path: str):
+    """queryset.defer() of the members at `path` (e.g. "member", "author") to what lists show."""
+    return queryset.defer(*(f"{path}__{field}" for field in NOT_IN_LISTS))
+
 
 def directory_visible_members() -> QuerySet[Member]:
     """Members who appear in the directory: active, verified, named and not hidden."""
