@@ -1,6 +1,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from events import caching
 from events.models import Event, Registration
 from members import home_cache
 from members.signals import member_erasing, personal_data_requested
@@ -44,6 +45,7 @@ def give_up_upcoming_places(sender, member, **kwargs):
 @receiver([post_save, post_delete], sender=Registration)
 def registration_changed(sender, instance, **kwargs):
     home_cache.forget_homes([instance.member_id])
+    caching.forget_going(instance.event_id)
 
 
 @receiver([post_save, post_delete], sender=Event)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from events import selectors
+from events import caching, selectors
 from events.models import (
     AgendaItem,
     AttendeeMessage,
@@ -199,6 +199,7 @@ def register_members(*, organiser, event: Event, members) -> int:
     Registration.objects.bulk_create(new)
     Registration.objects.bulk_update(changed, ["status", "queued_at", "checked_in_at"])
     home_cache.forget_homes([registration.member_id for registration in new + changed])
+    caching.forget_going(event.pk)
     _recount(event)
     return len(new) + len(changed)
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from events import calendar, selectors, services
+from events import caching, calendar, selectors, services
 from events.forms import AddAttendeeForm, AgendaItemForm, EventFilterForm, EventForm, MessageForm
 from events.models import Registration
 from events.suggestions import people_to_meet
@@ -92,7 +92,8 @@ def event_detail(request, slug):
         "is_organiser": selectors.is_organiser(request.user, event),
     }
     if request.user.is_authenticated:
-        context["going"] = selectors.going(event)
+        context["going"] = selectors.going(event)  # read only when its fragment is not cached
+        context["going_cache_key"] = caching.going_key(event)
         if registered and not event.is_past:
             context["people"] = people_to_meet(event, request.user)
         plan = getattr(event, "seating_plan", None) if event.kind == event.Kind.WORLD_CAFE else None

@@ -386,3 +386,44 @@ def test_the_flag_page_is_only_for_readers_of_the_post(group, thread):
 
     assert Client().get(flag_url).status_code == 302  # sign in first
     assert signed_in(MemberFactory()).get(flag_url).status_code == 404
+
+
+# --- The event page's attendees ------------------------------------------------------------------
+
+
+def test_who_is_going_follows_registrations_and_cancellations_at_once(member):
+    from events import services as event_services
+    from tests.events.factories import make_event
+
+    event = make_event(organiser=MemberFactory())
+    first = MemberFactory(display_name="Greta Going")
+    event_services.register(member=first, event=event)
+    viewer = signed_in(member)
+    url = event.get_absolute_url()
+    assert "Greta Going" in viewer.get(url).content.decode()
+
+    second = MemberFactory(display_name="Gunnar Going")
+    event_services.register(member=second, event=event)
+    event_services.cancel(member=first, event=event)
+
+    page = viewer.get(url).content.decode()
+    assert "Gunnar Going" in page
+    assert "Greta Going" not in page
+
+
+def test_a_warm_event_page_does_not_read_the_attendees_again(member, django_assert_max_num_queries):
+    from events import services as event_services
+    from tests.events.factories import make_event
+
+    event = make_event(organiser=MemberFactory())
+    for _ in range(5):
+        event_services.register(member=MemberFactory(), event=event)
+    viewer = signed_in(member)
+    viewer.get(event.get_absolute_url())
+
+    with django_assert_max_num_queries(6) as queries:
+        viewer.get(event.get_absolute_url())
+    assert not any(
+        "events_registration" in q["sql"] and "members_member" in q["sql"]
+        for q in queries.captured_queries
+    )
