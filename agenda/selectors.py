@@ -4,7 +4,6 @@ on top of forums.selectors (threads, groups) and events.selectors (events)."""
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
@@ -86,14 +85,13 @@ def poll_view(member, thread, access=None) -> PollView | None:
     The caller has already decided that the member may read the thread."""
     # Most threads have no poll: that is remembered for as long as the thread's version lasts
     # (creating a poll bumps it, agenda.services.create_poll).
-    no_poll_key = forum_caching.thread_scoped_key(thread, "no-poll")
-    if cache.get(no_poll_key):
+    if forum_caching.thread_scoped_get(thread, "no-poll"):
         return None
     options = list(
         PollOption.objects.filter(poll__thread=thread).select_related("poll").order_by("position")
     )
     if not options:
-        cache.set(no_poll_key, True, forum_caching.FRAGMENT_SECONDS)
+        forum_caching.thread_scoped_set(thread, True, "no-poll")
         return None
     poll = options[0].poll
     poll.thread = thread

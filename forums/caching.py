@@ -87,14 +87,18 @@ def _thread_version(thread_id: int) -> int:
     return version
 
 
-def thread_head(thread_id: int, *, load):
+def thread_head(thread_id: int, *, load, viewer_id: int | None = None):
     """The thread as the thread page shows it (loaded by load(thread_id)), under its version.
-    The page's other thread-scoped entries come in the same round trip (reply_rows,
-    thread_scoped_key) and wait on the thread object."""
+    The page's other thread-scoped entries come in the same round trip (reply_rows, the
+    viewer's helpful marks and the "no poll" marker: thread_scoped_get) and wait on the
+    thread object."""
     version = _thread_version(thread_id)
     head_key = _key("thread-head", thread_id, version)
     rows_key = _key("reply-rows", thread_id, version)
-    found = cache.get_many([head_key, rows_key])
+    scoped = [_key("thread-scoped", thread_id, version, "no-poll")]
+    if viewer_id is not None:
+        scoped.append(_key("thread-scoped", thread_id, version, "marks", viewer_id))
+    found = cache.get_many([head_key, rows_key, *scoped])
     thread = found.get(head_key)
     if thread is None:
         thread = load(thread_id)
@@ -103,6 +107,7 @@ def thread_head(thread_id: int, *, load):
         cache.set(head_key, thread, FRAGMENT_SECONDS)
     thread._fragment_version = version
     thread._known_reply_rows = found.get(rows_key)
+    thread._known_scoped = {key: found.get(key) for key in scoped}
     return thread
 
 
@@ -119,6 +124,18 @@ def thread_scoped_key(thread, *parts) -> str:
     """A key for something else known about a thread, valid while the thread's version is."""
     version = getattr(thread, "_fragment_version", None) or _thread_version(thread.pk)
     return _key("thread-scoped", thread.pk, version, *parts)
+
+
+def thread_scoped_get(thread, *parts):
+    """The value under thread_scoped_key(thread, *parts): already read with the thread when
+    thread_head asked for it, else from the cache."""
+    key = thread_scoped_key(thread, *parts)
+    known = getattr(thread, "_known_scoped", {})
+    return known[key] if key in known else cache.get(key)
+
+
+def thread_scoped_set(thread, value, *parts) -> None:
+    cache.set(thread_scoped_key(thread, *parts), value, FRAGMENT_SECONDS)
 
 
 class CachedCountPaginator(Paginator):

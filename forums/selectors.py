@@ -360,7 +360,9 @@ def thread_for_reading(member, thread_id: int) -> Thread | None:
     accepted answer and summary comes from Redis (caching.thread_head, kept by the versions the
     receivers bump); the group and the viewer's membership, which decide access, are read fresh
     (one query for a member of the group)."""
-    thread = caching.thread_head(thread_id, load=_thread_head)
+    thread = caching.thread_head(
+        thread_id, load=_thread_head, viewer_id=member.pk if member.is_authenticated else None
+    )
     if thread is None:
         return None
     membership = None
@@ -453,17 +455,18 @@ def replies_for(rows) -> list[Reply]:
 
 def helpful_marks(member, thread, replies) -> tuple[bool, set[int]]:
     """Whether the member found the thread helpful, and which of these replies (given as
-    replies or as ids; one query)."""
+    replies or as ids). All of the member's marks in the thread are read at once (one query)
+    and kept under the thread's version, which every helpful mark bumps."""
     if not member.is_authenticated:
         return False, set()
-    reply_ids = [getattr(reply, "pk", reply) for reply in replies]
-    rows = (
-        Reaction.objects.filter(member=member)
-        .filter(Q(thread=thread, reply__isnull=True) | Q(reply__in=reply_ids))
-        .values_list("reply_id", flat=True)
-    )
-    marks = list(rows)
-    return (None in marks), {reply_id for reply_id in marks if reply_id is not None}
+    marks = caching.thread_scoped_get(thread, "marks", member.pk)
+    if marks is None:
+        marks = frozenset(
+            Reaction.objects.filter(member=member, thread=thread).values_list("reply_id", flat=True)
+        )
+        caching.thread_scoped_set(thread, marks, "marks", member.pk)
+    reply_ids = {getattr(reply, "pk", reply) for reply in replies}
+    return (None in marks), {reply_id for reply_id in marks if reply_id in reply_ids}
 
 
 def revisions_of(post):

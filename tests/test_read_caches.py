@@ -19,7 +19,7 @@ from tests.forums.factories import add_member, make_group, make_reply, make_thre
 
 pytestmark = pytest.mark.django_db
 
-THREAD_PAGE_WARM_MEMBER = 3  # membership (+ the group for a non-member), helpful marks
+THREAD_PAGE_WARM_MEMBER = 2  # membership (+ the group for a non-member)
 THREAD_PAGE_WARM_ANONYMOUS = 1  # the group: access is always decided on fresh rows
 HEADER_WARM = 0  # a signed-in page without content of its own: session and member from Redis
 
