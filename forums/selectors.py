@@ -706,15 +706,16 @@ def moderates_key(member_id: int) -> str:
     return f"forums:moderates:{member_id}"
 
 
-def moderates_any_group(member) -> bool:
+def moderates_any_group(member, *, known=None) -> bool:
     """Whether the account menu links to the moderation queue: asked on every signed-in page, so
-    kept in Redis and forgotten when the member's memberships change (forums.receivers)."""
+    kept in Redis and forgotten when the member's memberships change (forums.receivers).
+    known: the cached value, when the caller has read it already."""
     if not member.is_authenticated:
         return False
     if member.is_staff:
         return True
     key = moderates_key(member.pk)
-    moderates = cache.get(key)
+    moderates = known if known is not None else cache.get(key)
     if moderates is None:
         moderates = moderated_groups(member).exists()
         cache.set(key, moderates, MODERATES_SECONDS)

@@ -17,12 +17,13 @@ def unread_counts_key(member_id: int) -> str:
     return f"notifications:unread:{member_id}"
 
 
-def unread_counts(member) -> dict[str, int]:
-    """Both header badges: the bell's and the private messages' (cached, else one query)."""
+def unread_counts(member, *, known=None) -> dict[str, int]:
+    """Both header badges: the bell's and the private messages' (cached, else one query).
+    known: the cached value, when the caller has read it already."""
     if not member.is_authenticated:
         return {"bell": 0, "messages": 0}
     key = unread_counts_key(member.pk)
-    counts = cache.get(key)
+    counts = known if known is not None else cache.get(key)
     if counts is None:
         in_own_inbox = Q(kind__in=IN_OWN_INBOX)
         counts = Notification.objects.filter(recipient=member, read_at__isnull=True).aggregate(

@@ -134,12 +134,13 @@ def mark_read(*, member, notification_ids=None) -> int:
 
 
 def mark_read_about(*, member, kind: str, url: str) -> int:
-    """Opening the page a notification points to reads it (e.g. a private conversation)."""
+    """Opening the page a notification points to reads it (e.g. a private conversation).
+    member: a member or a member's id."""
     changed = Notification.objects.filter(
         recipient=member, kind=kind, url=url, read_at__isnull=True
     ).update(read_at=timezone.now())
     if changed:
-        _forget_unread_counts(member.pk)
+        _forget_unread_counts(getattr(member, "pk", member))
     return changed
 
 
