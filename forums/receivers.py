@@ -3,7 +3,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from forums import caching
-from forums.models import GroupMembership, Reaction, Reply, Thread
+from forums.models import Group, GroupMembership, Reaction, Reply, Thread
 from members.signals import member_erasing, personal_data_requested
 
 
@@ -59,21 +59,37 @@ def _bump(kind: str, pk: int | None) -> None:
     transaction.on_commit(lambda: caching.bump(kind, pk))
 
 
+def _bump_search(created: bool) -> None:
+    # A new post may wait for cached searches to expire (forums.caching); an edited, deleted,
+    # hidden or moderated one must leave them at once, and it is also a save.
+    if not created:
+        caching.bump_search()
+        transaction.on_commit(caching.bump_search)
+
+
 @receiver([post_save, post_delete], sender=Thread)
 def thread_changed(sender, instance, **kwargs):
     _bump("thread", instance.pk)
     _bump("group", instance.group_id)
+    _bump_search(kwargs.get("created", False))
 
 
 @receiver([post_save, post_delete], sender=Reply)
 def reply_changed(sender, instance, **kwargs):
     _bump("thread", instance.thread_id)
+    _bump_search(kwargs.get("created", False))
     if "thread" in instance._state.fields_cache:
         group_id = instance.thread.group_id
     else:
         group_id = Thread.objects.filter(pk=instance.thread_id).values_list("group_id", flat=True)
         group_id = group_id.first()
     _bump("group", group_id)
+
+
+@receiver([post_save, post_delete], sender=Group)
+def group_changed(sender, instance, **kwargs):
+    # Search results show group names and depend on who may read a group (its visibility).
+    _bump_search(kwargs.get("created", False))
 
 
 @receiver([post_save, post_delete], sender=Reaction)

@@ -1,5 +1,6 @@
-"""{% cached_fragment key %}…{% endcached_fragment %}: a fragment cached under a key the view
-computed (forums.caching); rendered as usual when the key is empty. CSRF tokens inside are cached
+"""{% cached_fragment key [seconds] %}…{% endcached_fragment %}: a fragment cached under a key the
+view computed (forums.caching), for FRAGMENT_SECONDS unless told; rendered as usual when the key
+is empty. CSRF tokens inside are cached
 as a placeholder and filled in with the viewer's own token."""
 
 from django import template
@@ -11,9 +12,10 @@ register = template.Library()
 
 
 class CachedFragmentNode(template.Node):
-    def __init__(self, key, nodelist):
+    def __init__(self, key, nodelist, seconds=None):
         self.key = key
         self.nodelist = nodelist
+        self.seconds = seconds
 
     def render(self, context):
         key = self.key.resolve(context)
@@ -23,7 +25,8 @@ class CachedFragmentNode(template.Node):
         if html is None:
             with context.push(csrf_token=caching.CSRF_PLACEHOLDER):
                 html = self.nodelist.render(context)
-            caching.put(key, str(html))
+            seconds = self.seconds.resolve(context) if self.seconds else caching.FRAGMENT_SECONDS
+            caching.put(key, str(html), seconds)
         if caching.CSRF_PLACEHOLDER in html:
             html = html.replace(caching.CSRF_PLACEHOLDER, str(context.get("csrf_token", "")))
         return mark_safe(html)  # noqa: S308  # nosec B308 B703 - our own rendered template output
@@ -32,11 +35,12 @@ class CachedFragmentNode(template.Node):
 @register.tag
 def cached_fragment(parser, token):
     bits = token.split_contents()
-    if len(bits) != 2:
-        raise template.TemplateSyntaxError("{% cached_fragment key %} takes one argument")
+    if len(bits) not in (2, 3):
+        raise template.TemplateSyntaxError("{% cached_fragment key [seconds] %}: 1 or 2 arguments")
     nodelist = parser.parse(("endcached_fragment",))
     parser.delete_first_token()
-    return CachedFragmentNode(parser.compile_filter(bits[1]), nodelist)
+    seconds = parser.compile_filter(bits[2]) if len(bits) == 3 else None
+    return CachedFragmentNode(parser.compile_filter(bits[1]), nodelist, seconds)
 
 
 @register.filter
