@@ -586,10 +586,18 @@ def _headlines(rows: list[tuple], tsquery: str) -> dict[tuple[str, int], str]:
     }
 
 
-def _ranked_rows(member, search: SearchRequest, tsquery: str) -> list[tuple]:
-    """(kind, id, thread id, rank) of the hits the member may read, best first (one query)."""
+def _ranked_rows(search: SearchRequest, tsquery: str) -> list[tuple]:
+    """(kind, id, thread id, rank) of the hits the search's scope may read, best first (one
+    query)."""
     query = _ParsedQuery(tsquery)
-    threads = readable_threads(member)
+    threads = Thread.objects.filter(is_deleted=False, status=PostStatus.PUBLISHED)
+    if search.scope != "staff":
+        # readable_threads(member), with the closed groups as the ids search_scope read for this
+        # search: the planner estimates a list better than a membership subquery per thread (a
+        # rare word ranked for a member took 130 ms instead of 50).
+        threads = threads.filter(
+            Q(group__visibility__in=PUBLIC_VISIBILITIES) | Q(group_id__in=search.scope)
+        )
     if search.group_slug:
         threads = threads.filter(group__slug=search.group_slug)
     if search.section:
@@ -630,7 +638,7 @@ def _ranked_rows(member, search: SearchRequest, tsquery: str) -> list[tuple]:
         return cursor.fetchall()
 
 
-def _ranking(member, search: SearchRequest) -> tuple[str | None, list[tuple]]:
+def _ranking(search: SearchRequest) -> tuple[str | None, list[tuple]]:
     """The parsed query and the ranked rows of a search, kept for caching.SEARCH_SECONDS so
     paging through results and the many members searching for the same words do not rank
     again. The key holds the search version: a post edited or removed since is never served
@@ -640,7 +648,7 @@ def _ranking(member, search: SearchRequest) -> tuple[str | None, list[tuple]]:
     if cached is not None:
         return cached
     tsquery = combined_tsquery(search.text)
-    rows = _ranked_rows(member, search, tsquery) if tsquery else []
+    rows = _ranked_rows(search, tsquery) if tsquery else []
     cache.set(key, (tsquery, rows), caching.SEARCH_SECONDS)
     return tsquery, rows
 
@@ -648,7 +656,7 @@ def _ranking(member, search: SearchRequest) -> tuple[str | None, list[tuple]]:
 def search_page(member, search: SearchRequest, *, page: int | str = 1):
     """One page of a search's ranked hits, with highlighted snippets: two queries, and two more
     to rank when the ranking is not cached."""
-    tsquery, ranked = _ranking(member, search)
+    tsquery, ranked = _ranking(search)
     page_obj = Paginator(ranked, SEARCH_RESULTS_PER_PAGE).get_page(page)
     rows = list(page_obj.object_list)
     # Read again through readable_threads, and snippets only of posts still published: the
