@@ -14,9 +14,9 @@ View counts and "3 hours ago" may lag by FRAGMENT_SECONDS; nothing else does.
 Search results (a ranking, and each page of it rendered) are cached for SEARCH_SECONDS under one
 search version for the whole site, keyed by the words, the filters and which closed groups the
 viewer may read. Editing, deleting, hiding or moderating a post, or changing a group, bumps the
-version (forums/receivers.py), so what was removed leaves every result at once; a new post is
-not worth that: it shows up once the entries it would join have expired (within a minute, two
-entries of SEARCH_SECONDS one after the other).
+version (forums/receivers.py), so what was removed or changed leaves every result at once. A
+new post does not bump it (posting is frequent): it shows up when the cached ranking and pages
+it would join expire, within a minute (a page of SEARCH_SECONDS made from a ranking of as many).
 """
 
 import hashlib
