@@ -10,6 +10,13 @@ viewer may do, their own replies and helpful marks on the page. CSRF tokens are 
 placeholder is cached and replaced with the viewer's token on the way out.
 
 View counts and "3 hours ago" may lag by FRAGMENT_SECONDS; nothing else does.
+
+Search results (a ranking, and each page of it rendered) are cached for SEARCH_SECONDS under one
+search version for the whole site, keyed by the words, the filters and which closed groups the
+viewer may read. Editing, deleting, hiding or moderating a post, or changing a group, bumps the
+version (forums/receivers.py), so what was removed or changed leaves every result at once. A
+new post does not bump it (posting is frequent): it shows up when the cached ranking and pages
+it would join expire, within a minute (a page of SEARCH_SECONDS made from a ranking of as many).
 """
 
 import hashlib
@@ -23,6 +30,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
 FRAGMENT_SECONDS = 300
+SEARCH_SECONDS = 30
 CSRF_PLACEHOLDER = "__hrnet_csrf_token__"
 
 
@@ -179,6 +187,23 @@ def replies_key(thread, *, page_number: int, viewer, access, can_accept, own, ma
     return _key("replies", thread.pk, version, page_number, get_language(), who)
 
 
+def search_version() -> int | None:
+    """The version of every cached search (None while Redis is unreachable: nothing is cached)."""
+    (version,) = _versions(("search", 0))
+    return version
+
+
+def bump_search() -> None:
+    bump("search", 0)
+
+
+def search_results_key(search, *, page_number: int, query_string: str) -> str:
+    """A page of search results as rendered: the same for everyone who sends the same search
+    (selectors.SearchRequest: words, filters, readable groups, version), in the same language.
+    The query string is part of it because the pagination links repeat it."""
+    return _key("search", search, page_number, query_string, get_language())
+
+
 def get(key: str) -> str | None:
     return cache.get(key)
 
@@ -200,8 +225,8 @@ def squeeze(html: str) -> str:
     )
 
 
-def put(key: str, html: str) -> None:
-    cache.set(key, html, FRAGMENT_SECONDS)
+def put(key: str, html: str, seconds: int = FRAGMENT_SECONDS) -> None:
+    cache.set(key, html, seconds)
 
 
 def widget_key(form_name: str, field_name: str, auto_id, value) -> str:

@@ -4,7 +4,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from forums import caching, selectors
-from forums.models import GroupMembership, Reaction, Reply, Summary, Thread
+from forums.models import Group, GroupMembership, Reaction, Reply, Summary, Thread
 from members import home_cache
 from members.signals import member_erasing, personal_data_requested
 
@@ -58,15 +58,25 @@ def _bump(kind: str, pk: int | None) -> None:
     caching.bump_now_and_on_commit(kind, pk)
 
 
+def _bump_search(created: bool) -> None:
+    # A new post may wait for cached searches to expire (forums.caching); an edited, deleted,
+    # hidden or moderated one must leave them at once, and it is also a save.
+    if not created:
+        caching.bump_search()
+        transaction.on_commit(caching.bump_search)
+
+
 @receiver([post_save, post_delete], sender=Thread)
 def thread_changed(sender, instance, **kwargs):
     _bump("thread", instance.pk)
     _bump("group", instance.group_id)
+    _bump_search(kwargs.get("created", False))
 
 
 @receiver([post_save, post_delete], sender=Reply)
 def reply_changed(sender, instance, **kwargs):
     _bump("thread", instance.thread_id)
+    _bump_search(kwargs.get("created", False))
     if "thread" in instance._state.fields_cache:
         group_id = instance.thread.group_id
     else:
@@ -93,6 +103,12 @@ def membership_changed(sender, instance, **kwargs):
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
     home_cache.forget_homes([instance.member_id])  # "Your groups" on the home page
+
+
+@receiver([post_save, post_delete], sender=Group)
+def group_changed(sender, instance, **kwargs):
+    # Search results show group names and depend on who may read a group (its visibility).
+    _bump_search(kwargs.get("created", False))
 
 
 @receiver([post_save, post_delete], sender=Reaction)

@@ -2,6 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -21,10 +22,6 @@ THREADS_PER_PAGE = 25
 REPLIES_PER_PAGE = 50
 SEARCH_RESULTS_PER_PAGE = 20
 SEARCH_CANDIDATES = 1_000  # per kind (threads, replies): the newest matches that are ranked
-# The ranked (kind, id, thread, rank) rows of a search are kept this long, so paging through
-# results and the many members searching for the same words do not rank again. New posts show up
-# within this time; hidden or deleted ones never (the page is read again with permissions).
-SEARCH_CACHE_SECONDS = 60
 PUBLIC_VISIBILITIES = (Group.Visibility.OPEN,)
 LISTED_VISIBILITIES = (
     Group.Visibility.OPEN,
@@ -513,17 +510,113 @@ def knowledge_portal(member, *, group_slug: str = "", tag: str = "", query: str 
 # --- Search -------------------------------------------------------------------------------------
 
 
+def normalised_search_text(text: str) -> str:
+    """The words as searched: spaces collapsed, at most 200 characters; "" without any word."""
+    text = " ".join((text or "").split())[:200]
+    return text if any(ch.isalnum() for ch in text) else ""
+
+
 def multilingual_query(text: str) -> SearchQuery | None:
     """The words parsed by every language's configuration, ORed: each post's vector was built
     with its own language, so a Swedish inflection matches Swedish posts, and so on."""
-    text = " ".join((text or "").split())[:200]
-    if not any(ch.isalnum() for ch in text):
+    text = normalised_search_text(text)
+    if not text:
         return None
     query = None
     for config in SEARCH_CONFIGS:
         part = SearchQuery(text, search_type="websearch", config=config)
         query = part if query is None else query | part
     return query
+
+
+def combined_tsquery(text: str) -> str | None:
+    """multilingual_query parsed once by PostgreSQL, each distinct parse once, as tsquery text
+    (None when every configuration drops every word, e.g. stop words only).
+
+    Most words parse alike in several languages. "hrnet" ORed with itself six times makes the
+    planner believe it is in six times as many posts as it is: it then walks every thread newest
+    first (120 ms at large size) where the GIN index finds the few matches in a few ms."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT string_agg(DISTINCT '(' || parsed::text || ')', ' | ') FROM"
+            " (SELECT websearch_to_tsquery(config, %s) AS parsed"
+            " FROM unnest(%s::regconfig[]) AS config) AS parses"
+            " WHERE numnode(parsed) > 0",
+            [text, SEARCH_CONFIGS],
+        )
+        return cursor.fetchone()[0]
+
+
+class _ParsedQuery(SearchQuery):
+    """A tsquery from combined_tsquery, passed as a constant the planner can estimate."""
+
+    def __init__(self, tsquery: str):
+        super().__init__(tsquery)
+        self.tsquery = tsquery
+
+    def as_sql(self, compiler, connection, **extra_context):
+        return "%s::tsquery", [self.tsquery]
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """A search as its cached results are known by: the words and filters, normalised; which
+    closed groups' posts the member may read (`scope`, "staff" for all); and the version of all
+    cached searches (forums.caching), bumped when a post is edited or removed."""
+
+    text: str
+    group_slug: str = ""
+    section: str = ""
+    tag: str = ""
+    author_id: int | None = None
+    since: date | None = None
+    until: date | None = None
+    scope: tuple[int, ...] | str = ()
+    version: int | None = None
+
+
+def search_scope(member) -> tuple[int, ...] | str:
+    """What a member's search may show, as a cache key: "staff" for everything, else the closed
+    groups they are an active member of (everyone reads the open ones). Members of no closed
+    group read what anonymous visitors read, and share their cached results."""
+    if member.is_authenticated and member.is_staff:
+        return "staff"
+    if not member.is_authenticated:
+        return ()
+    closed_groups = (
+        GroupMembership.objects.filter(member=member, status=GroupMembership.Status.ACTIVE)
+        .exclude(group__visibility__in=PUBLIC_VISIBILITIES)
+        .values_list("group_id", flat=True)
+    )
+    return tuple(sorted(closed_groups))
+
+
+def search_request(
+    member,
+    *,
+    text: str,
+    group_slug: str = "",
+    section: str = "",
+    tag: str = "",
+    author_id: int | None = None,
+    since=None,
+    until=None,
+) -> SearchRequest | None:
+    """The member's search, ready for search_page; None when the text has no word to look for."""
+    text = normalised_search_text(text)
+    if not text:
+        return None
+    return SearchRequest(
+        text=text,
+        group_slug=group_slug or "",
+        section=section or "",
+        tag=tag or "",
+        author_id=author_id or None,
+        since=since,
+        until=until,
+        scope=search_scope(member),
+        version=caching.search_version(),
+    )
 
 
 @dataclass
@@ -538,75 +631,156 @@ class SearchHit:
 _HEADLINE_START, _HEADLINE_STOP = "\x02", "\x03"
 
 
-def _headlines(table: str, ids: list[int], text: str) -> dict[int, str]:
-    """Highlighted snippets, escaped here, for one page of hits (one query per table)."""
-    if not ids:
+def _headlines(rows: list[tuple], tsquery: str) -> dict[tuple[str, int], str]:
+    """Highlighted snippets, escaped here, of a page of (kind, id, …) hits, by (kind, id), in one
+    query; only posts still published and not deleted have one."""
+    if not rows:
         return {}
-    language = (
-        "language"
-        if table == "forums_thread"
-        else ("(SELECT t.language FROM forums_thread t WHERE t.id = forums_reply.thread_id)")
-    )
     whens = " ".join(
         f"WHEN '{code}' THEN '{name}'::regconfig"
         for code, name in SEARCH_CONFIG_BY_LANGUAGE.items()
     )
-    config = f"CASE {language} {whens} ELSE 'simple'::regconfig END"
-    tsquery = " || ".join(f"websearch_to_tsquery('{name}', %s)" for name in SEARCH_CONFIGS)
     options = (
         'MaxFragments=2, MaxWords=28, MinWords=8, FragmentDelimiter=" … ", '
         f"StartSel={_HEADLINE_START}, StopSel={_HEADLINE_STOP}"
     )
-    # Only our own table names and constants are formatted in; the user's text is a parameter.
-    # Published, not deleted: ranked rows may come from a cache a minute old (search_posts).
-    sql = f"SELECT id, ts_headline({config}, body_markdown, ({tsquery}), %s) FROM {table} WHERE id = ANY(%s) AND NOT is_deleted AND status = 'published'"  # noqa: E501, S608  # nosec B608
+    # Only our own constants are formatted in; the user's words are a parameter.
+    sql = (
+        f"SELECT 't', id, ts_headline(CASE language {whens} ELSE 'simple'::regconfig END,"  # noqa: S608  # nosec B608
+        " body_markdown, %(query)s::tsquery, %(options)s) FROM forums_thread"
+        " WHERE id = ANY(%(threads)s) AND NOT is_deleted AND status = 'published'"
+        " UNION ALL"
+        f" SELECT 'r', r.id, ts_headline(CASE t.language {whens} ELSE 'simple'::regconfig END,"
+        " r.body_markdown, %(query)s::tsquery, %(options)s)"
+        " FROM forums_reply r JOIN forums_thread t ON t.id = r.thread_id"
+        " WHERE r.id = ANY(%(replies)s) AND NOT r.is_deleted AND r.status = 'published'"
+    )
+    params = {
+        "query": tsquery,
+        "options": options,
+        "threads": [row[1] for row in rows if row[0] == "t"],
+        "replies": [row[1] for row in rows if row[0] == "r"],
+    }
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*([text] * len(SEARCH_CONFIGS)), options, ids])
-        rows = cursor.fetchall()
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
     return {
-        row_id: escape(snippet)
+        (kind, row_id): escape(snippet)
         .replace(_HEADLINE_START, "<mark>")
         .replace(_HEADLINE_STOP, "</mark>")
-        for row_id, snippet in rows
+        for kind, row_id, snippet in found
     }
 
 
-class _RankedHits:
-    """The union of candidates for the paginator, read and ranked in one query (at most
-    2 × SEARCH_CANDIDATES short rows): the count and the page both come from it."""
+def _ranked_rows(search: SearchRequest, tsquery: str) -> list[tuple]:
+    """(kind, id, thread id, rank) of the hits the search's scope may read, best first (one
+    query)."""
+    query = _ParsedQuery(tsquery)
+    threads = Thread.objects.filter(is_deleted=False, status=PostStatus.PUBLISHED)
+    if search.scope != "staff":
+        # readable_threads(member), with the closed groups as the ids search_scope read for this
+        # search: the planner estimates a list better than a membership subquery per thread (a
+        # rare word ranked for a member took 130 ms instead of 50).
+        threads = threads.filter(
+            Q(group__visibility__in=PUBLIC_VISIBILITIES) | Q(group_id__in=search.scope)
+        )
+    if search.group_slug:
+        threads = threads.filter(group__slug=search.group_slug)
+    if search.section:
+        threads = threads.filter(section=search.section)
+    if search.tag:
+        threads = threads.filter(tags__slug=search.tag)
+    if search.since:
+        threads = threads.filter(last_activity_at__date__gte=search.since)
+    if search.until:
+        threads = threads.filter(created_at__date__lte=search.until)
+    thread_hits = threads.filter(search_vector=query)
+    reply_hits = Reply.objects.filter(
+        is_deleted=False, status=PostStatus.PUBLISHED, thread__in=threads, search_vector=query
+    )
+    if search.author_id:
+        # Anonymous posts never answer "what did this member write?".
+        thread_hits = thread_hits.filter(author_id=search.author_id, is_anonymous=False)
+        reply_hits = reply_hits.filter(author_id=search.author_id, is_anonymous=False)
+    # One ranked list of both kinds: a UNION ALL of (kind, id, thread id, rank), ranked among
+    # the SEARCH_CANDIDATES newest matches of each kind. A word in a third of all posts matches
+    # ~70,000 rows at large scale: ranking them all takes seconds, while the newest few
+    # thousand come off the created_at indexes in milliseconds. Rarer words (fewer matches
+    # than that) are ranked over every match.
+    thread_rows = (
+        thread_hits.annotate(rank=SearchRank(F("search_vector"), query), kind=Value("t"))
+        .order_by("-created_at")
+        .values_list("kind", "id", "id", "rank", "created_at")[:SEARCH_CANDIDATES]
+    )
+    reply_rows = (
+        reply_hits.annotate(rank=SearchRank(F("search_vector"), query), kind=Value("r"))
+        .order_by("-created_at")
+        .values_list("kind", "id", "thread_id", "rank", "created_at")[:SEARCH_CANDIDATES]
+    )
+    sql, params = thread_rows.union(reply_rows, all=True).query.sql_with_params()
+    ranked = f"SELECT kind, id, id1, rank FROM ({sql}) hits"  # noqa: S608  # nosec B608 - the ORM compiled this SQL
+    with connection.cursor() as cursor:
+        cursor.execute(f"{ranked} ORDER BY rank DESC, created_at DESC, id DESC", params)
+        return cursor.fetchall()
 
-    def __init__(self, union: QuerySet, *, cache_key: str):
-        self.sql, self.params = union.query.sql_with_params()
-        self.cache_key = cache_key
-        self._rows = None
 
-    def _all(self) -> list[tuple]:
-        if self._rows is None:
-            self._rows = cache.get(self.cache_key)
-        if self._rows is None:
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT * FROM ({self.sql}) hits ORDER BY 4 DESC, 5 DESC, 2 DESC",  # noqa: S608  # nosec B608 - the ORM compiled this SQL
-                    self.params,
-                )
-                self._rows = cursor.fetchall()
-            cache.set(self.cache_key, self._rows, SEARCH_CACHE_SECONDS)
-        return self._rows
-
-    def count(self) -> int:
-        return len(self._all())
-
-    def __len__(self) -> int:
-        return self.count()
-
-    def __getitem__(self, window: slice) -> list[tuple]:
-        return self._all()[window]
+def _ranking(search: SearchRequest) -> tuple[str | None, list[tuple]]:
+    """The parsed query and the ranked rows of a search, kept for caching.SEARCH_SECONDS so
+    paging through results and the many members searching for the same words do not rank
+    again. The key holds the search version: a post edited or removed since is never served
+    from here, and a new one shows up when the entry expires."""
+    key = "forums:search:" + hashlib.sha256(repr(("ranking", search)).encode()).hexdigest()[:32]
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    tsquery = combined_tsquery(search.text)
+    rows = _ranked_rows(search, tsquery) if tsquery else []
+    cache.set(key, (tsquery, rows), caching.SEARCH_SECONDS)
+    return tsquery, rows
 
 
-def _key_for_search(*parts) -> str:
-    """Everything the ranking depends on: the words, the filters and which groups the member
-    may read (their active memberships; "staff" for all)."""
-    return "forums:search:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+def search_page(member, search: SearchRequest, *, page: int | str = 1):
+    """One page of a search's ranked hits, with highlighted snippets: two queries, and two more
+    to rank when the ranking is not cached."""
+    tsquery, ranked = _ranking(search)
+    page_obj = Paginator(ranked, SEARCH_RESULTS_PER_PAGE).get_page(page)
+    rows = list(page_obj.object_list)
+    # Read again through readable_threads, and snippets only of posts still published: the
+    # ranking may come from the cache.
+    threads_by_id = {
+        thread.pk: thread
+        for thread in readable_threads(member)
+        .filter(pk__in={row[2] for row in rows})
+        .select_related("group")
+        .only(*_SEARCH_HIT_FIELDS)
+        .order_by()
+    }
+    snippets = _headlines(rows, tsquery)
+    page_obj.hits = [
+        SearchHit(
+            kind="thread" if kind == "t" else "reply",
+            thread=threads_by_id[thread_id],
+            reply_id=row_id if kind == "r" else None,
+            snippet=snippets[kind, row_id],
+            rank=rank,
+        )
+        for kind, row_id, thread_id, rank in rows
+        if thread_id in threads_by_id and (kind, row_id) in snippets
+    ]
+    return page_obj
+
+
+# What templates/forums/search.html shows of a hit's thread.
+_SEARCH_HIT_FIELDS = (
+    "id",
+    "title",
+    "section",
+    "language",
+    "created_at",
+    "group__id",
+    "group__name",
+    "group__slug",
+)
 
 
 def search_posts(
@@ -619,79 +793,23 @@ def search_posts(
     author_id: int | None = None,
     since=None,
     until=None,
-    page: int = 1,
+    page: int | str = 1,
 ):
-    """Ranked full-text search over threads and replies the member may read."""
-    query = multilingual_query(text)
-    if query is None:
+    """Ranked full-text search over threads and replies the member may read; None when the text
+    has no word to look for."""
+    search = search_request(
+        member,
+        text=text,
+        group_slug=group_slug,
+        section=section,
+        tag=tag,
+        author_id=author_id,
+        since=since,
+        until=until,
+    )
+    if search is None:
         return None
-    threads = readable_threads(member)
-    if group_slug:
-        threads = threads.filter(group__slug=group_slug)
-    if section:
-        threads = threads.filter(section=section)
-    if tag:
-        threads = threads.filter(tags__slug=tag)
-    if since:
-        threads = threads.filter(last_activity_at__date__gte=since)
-    if until:
-        threads = threads.filter(created_at__date__lte=until)
-    thread_hits = threads.filter(search_vector=query)
-    reply_hits = Reply.objects.filter(
-        is_deleted=False, status=PostStatus.PUBLISHED, thread__in=threads, search_vector=query
-    )
-    if author_id:
-        # Anonymous posts never answer "what did this member write?".
-        thread_hits = thread_hits.filter(author_id=author_id, is_anonymous=False)
-        reply_hits = reply_hits.filter(author_id=author_id, is_anonymous=False)
-    # One ranked, paginated list of both kinds: a UNION ALL of (kind, id, thread id, rank),
-    # ranked among the SEARCH_CANDIDATES newest matches of each kind. A word in a third of all
-    # posts matches ~70,000 rows at large scale: ranking them all takes seconds, while the
-    # newest few thousand come off the created_at indexes in milliseconds. Rarer words (fewer
-    # matches than that) are ranked over every match.
-    thread_rows = (
-        thread_hits.annotate(rank=SearchRank(F("search_vector"), query), kind=Value("t"))
-        .order_by("-created_at")
-        .values_list("kind", "id", "id", "rank", "created_at")[:SEARCH_CANDIDATES]
-    )
-    reply_rows = (
-        reply_hits.annotate(rank=SearchRank(F("search_vector"), query), kind=Value("r"))
-        .order_by("-created_at")
-        .values_list("kind", "id", "thread_id", "rank", "created_at")[:SEARCH_CANDIDATES]
-    )
-    scope = "staff" if member.is_authenticated and member.is_staff else sorted(my_group_ids(member))
-    combined = _RankedHits(
-        thread_rows.union(reply_rows, all=True),
-        cache_key=_key_for_search(text, group_slug, section, tag, author_id, since, until, scope),
-    )
-    paginator = Paginator(combined, SEARCH_RESULTS_PER_PAGE)
-    page_obj = paginator.get_page(page)
-    rows = list(page_obj.object_list)
-    thread_ids = {row[2] for row in rows}
-    # Read again through readable_threads: a hit from the cached ranking is shown only if the
-    # member may read it now.
-    threads_by_id = {
-        thread.pk: thread
-        for thread in readable_threads(member)
-        .filter(pk__in=thread_ids)
-        .select_related("group", "author")
-    }
-    snippets = {
-        "t": _headlines("forums_thread", [row[1] for row in rows if row[0] == "t"], text),
-        "r": _headlines("forums_reply", [row[1] for row in rows if row[0] == "r"], text),
-    }
-    page_obj.hits = [
-        SearchHit(
-            kind="thread" if kind == "t" else "reply",
-            thread=threads_by_id[thread_id],
-            reply_id=row_id if kind == "r" else None,
-            snippet=snippets[kind].get(row_id, ""),
-            rank=rank,
-        )
-        for kind, row_id, thread_id, rank, _created in rows
-        if thread_id in threads_by_id
-    ]
-    return page_obj
+    return search_page(member, search, page=page)
 
 
 # --- Moderation ---------------------------------------------------------------------------------

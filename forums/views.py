@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -672,10 +673,12 @@ def knowledge_portal(request):
 
 def search(request):
     form = SearchForm(request.GET or None)
-    page = None
-    if form.is_valid() and form.cleaned_data["q"]:
+    query_string = _query_without_page(request)
+    context = {"form": form, "query_string": query_string}
+    search = None
+    if form.is_valid():
         data = form.cleaned_data
-        page = selectors.search_posts(
+        search = selectors.search_request(
             request.user,
             text=data["q"],
             group_slug=data["group"],
@@ -684,17 +687,18 @@ def search(request):
             author_id=data["author"],
             since=data["since"],
             until=data["until"],
-            page=request.GET.get("page", 1),
         )
-    return render(
-        request,
-        "forums/search.html",
-        {
-            "form": form,
-            "page": page,
-            "query_string": _query_without_page(request),
-        },
-    )
+    if search is not None:
+        page_number = whole_number(request.GET.get("page", ""), 1, minimum=1)
+        # Searched only when the template finds no cached results for this key.
+        context["page"] = SimpleLazyObject(
+            lambda: selectors.search_page(request.user, search, page=page_number)
+        )
+        context["results_cache_key"] = caching.search_results_key(
+            search, page_number=page_number, query_string=query_string
+        )
+        context["results_cache_seconds"] = caching.SEARCH_SECONDS
+    return render(request, "forums/search.html", context)
 
 
 def _query_without_page(request) -> str:

@@ -1,5 +1,6 @@
-"""{% cached_fragment key %}…{% endcached_fragment %}: a fragment cached under a key the view
-computed (forums.caching); rendered as usual when the key is empty. CSRF tokens inside are cached
+"""{% cached_fragment key [seconds] %}…{% endcached_fragment %}: a fragment cached under a key the
+view computed (forums.caching), for FRAGMENT_SECONDS unless told; rendered as usual when the key
+is empty. CSRF tokens inside are cached
 as a placeholder and filled in with the viewer's own token."""
 
 from django import template
@@ -11,10 +12,11 @@ register = template.Library()
 
 
 class CachedFragmentNode(template.Node):
-    def __init__(self, key, nodelist, known_html=None):
+    def __init__(self, key, nodelist, known_html=None, seconds=None):
         self.key = key
         self.nodelist = nodelist
         self.known_html = known_html
+        self.seconds = seconds
 
     def render(self, context):
         key = self.key.resolve(context)
@@ -26,7 +28,8 @@ class CachedFragmentNode(template.Node):
         if html is None:
             with context.push(csrf_token=caching.CSRF_PLACEHOLDER):
                 html = caching.squeeze(self.nodelist.render(context))
-            caching.put(key, html)
+            seconds = self.seconds.resolve(context) if self.seconds else caching.FRAGMENT_SECONDS
+            caching.put(key, html, seconds)
         if caching.CSRF_PLACEHOLDER in html:
             html = html.replace(caching.CSRF_PLACEHOLDER, str(context.get("csrf_token", "")))
         return mark_safe(html)  # noqa: S308  # nosec B308 B703 - our own rendered template output
@@ -34,15 +37,22 @@ class CachedFragmentNode(template.Node):
 
 @register.tag
 def cached_fragment(parser, token):
-    """{% cached_fragment key %}, or {% cached_fragment key html %} with the fragment's HTML the
-    view already read from the cache (None: look it up)."""
+    """{% cached_fragment key [html=<the HTML the view already read>] [seconds=<lifetime>] %}:
+    html=None means "look it up"; the lifetime defaults to caching.FRAGMENT_SECONDS."""
     bits = token.split_contents()
-    if len(bits) not in (2, 3):
-        raise template.TemplateSyntaxError("{% cached_fragment key [html] %} takes one or two")
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% cached_fragment key [html=…] [seconds=…] %}")
+    options = {}
+    for bit in bits[2:]:
+        name, equals, value = bit.partition("=")
+        if not equals or name not in ("html", "seconds") or name in options:
+            raise template.TemplateSyntaxError(f"cached_fragment: unknown option {bit!r}")
+        options[name] = parser.compile_filter(value)
     nodelist = parser.parse(("endcached_fragment",))
     parser.delete_first_token()
-    known_html = parser.compile_filter(bits[2]) if len(bits) == 3 else None
-    return CachedFragmentNode(parser.compile_filter(bits[1]), nodelist, known_html)
+    return CachedFragmentNode(
+        parser.compile_filter(bits[1]), nodelist, options.get("html"), options.get("seconds")
+    )
 
 
 @register.filter

@@ -14,8 +14,9 @@ header. Measured totals, with what the rest pays for:
   accepted answer; its tags; membership (twice); count; the page of 50 replies with authors,
   organisations and replied-to authors; the viewer's helpful marks; the summary.
 - jobs board 6: count; the page of jobs with authors and groups; their tags.
-- search 7-8: count of the union; the page of hits; their threads; one headline query per kind
-  of hit on the page (threads, replies).
+- search 8, nothing cached: the closed groups the member reads; the words parsed; the ranked
+  hits (count and page come from it); the page's threads; their snippets. Cached: only the first
+  of these (tests/forums/test_search_cache.py).
 - knowledge portal 5: count; the page of summaries with threads, groups and authors.
 - trending 5: threads with authors and groups; their tags.
 - unanswered 6: count; the page of questions with authors and groups; their tags.
