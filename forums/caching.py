@@ -18,6 +18,8 @@ import time
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+from members import caching as member_caching
+
 FRAGMENT_SECONDS = 300
 CSRF_PLACEHOLDER = "__hrnet_csrf_token__"
 
@@ -72,6 +74,16 @@ def replies_key(thread, *, page_number: int, viewer, access, can_accept, own, ma
             tuple(sorted(marked)),
         )
     return _key("replies", thread.pk, version, page_number, get_language(), who)
+
+
+def jobs_board_keys(*, readable: tuple, filters: tuple) -> tuple[str, str]:
+    """The jobs board's (count key, list key prefix): the same for everyone who may read the
+    same groups. `readable` names the groups beyond the open ones the viewer may read. The rows
+    show members' names, so the member directory's version is part of the key too."""
+    (version,) = _versions(("jobs", 0))
+    (people,) = member_caching.versions(member_caching.DIRECTORY)
+    parts = ("jobs", version, people, readable, filters, get_language())
+    return _key("count", *parts), _key(*parts)
 
 
 def get(key: str) -> str | None:

@@ -3,7 +3,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from forums import caching
-from forums.models import GroupMembership, Reaction, Reply, Thread
+from forums.models import Group, GroupMembership, Reaction, Reply, Thread
 from members.signals import member_erasing, personal_data_requested
 
 
@@ -63,17 +63,28 @@ def _bump(kind: str, pk: int | None) -> None:
 def thread_changed(sender, instance, **kwargs):
     _bump("thread", instance.pk)
     _bump("group", instance.group_id)
+    # Any thread: an edit may move a post into or out of the job section.
+    _bump("jobs", 0)
 
 
 @receiver([post_save, post_delete], sender=Reply)
 def reply_changed(sender, instance, **kwargs):
     _bump("thread", instance.thread_id)
     if "thread" in instance._state.fields_cache:
-        group_id = instance.thread.group_id
+        group_id, section = instance.thread.group_id, instance.thread.section
     else:
-        group_id = Thread.objects.filter(pk=instance.thread_id).values_list("group_id", flat=True)
-        group_id = group_id.first()
+        group_id, section = (
+            Thread.objects.filter(pk=instance.thread_id).values_list("group_id", "section").first()
+        ) or (None, None)
     _bump("group", group_id)
+    if section == Thread.Section.JOB:
+        _bump("jobs", 0)  # the board shows replies and last activity
+
+
+@receiver([post_save, post_delete], sender=Group)
+def group_changed(sender, instance, **kwargs):
+    # Visibility decides who reads a group's jobs; the board shows group names and links.
+    _bump("jobs", 0)
 
 
 @receiver([post_save, post_delete], sender=Reaction)

@@ -11,8 +11,10 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
 from django.utils import timezone
 from django.utils.html import escape
 
+from forums import caching
 from forums.models import Group, GroupMembership, PostStatus, Reaction, Reply, Summary, Thread
 from forums.text import SEARCH_CONFIG_BY_LANGUAGE, SEARCH_CONFIGS
+from hrnet.pagination import CachedCountPaginator
 
 THREADS_PER_PAGE = 25
 REPLIES_PER_PAGE = 50
@@ -312,7 +314,24 @@ def unanswered_questions(member, page: int = 1):
     return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
 
 
+def _readable_beyond_open(member) -> tuple:
+    """What decides which threads the member may read beyond the open groups' (for cache keys)."""
+    if not member.is_authenticated:
+        return ()
+    if member.is_staff:
+        return ("all",)
+    return tuple(
+        GroupMembership.objects.filter(member=member, status=GroupMembership.Status.ACTIVE)
+        .exclude(group__visibility__in=PUBLIC_VISIBILITIES)
+        .order_by("group_id")
+        .values_list("group_id", flat=True)
+    )
+
+
 def jobs_board(member, *, country: str = "", role: str = "", group_slug: str = "", page: int = 1):
+    """A page of job posts the member may read, newest first. Its count is cached, and the page
+    has a `cache_key` for its rendered rows, shared by everyone who may read the same groups
+    (a member of no private group sees what an anonymous visitor sees)."""
     threads = readable_threads(member).filter(section=Thread.Section.JOB)
     if country:
         threads = threads.filter(job_country=country)
@@ -321,7 +340,13 @@ def jobs_board(member, *, country: str = "", role: str = "", group_slug: str = "
     if group_slug:
         threads = threads.filter(group__slug=group_slug)
     threads = threads.order_by("-created_at", "-id")
-    return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
+    count_key, list_key = caching.jobs_board_keys(
+        readable=_readable_beyond_open(member), filters=(str(country), role, group_slug)
+    )
+    paginator = CachedCountPaginator(_list_columns(threads), THREADS_PER_PAGE, count_key=count_key)
+    found = paginator.get_page(page)
+    found.cache_key = f"{list_key}:{found.number}"
+    return found
 
 
 def thread_for(member, thread_id: int) -> Thread | None:

@@ -1,9 +1,12 @@
 from allauth.account.models import EmailAddress
 from allauth.account.signals import email_confirmed, user_signed_up
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from taggit.models import Tag
 
-from members import selectors, services
+from members import caching, selectors, services
 from members.adapters import INVITATION_SESSION_KEY
+from members.models import Member, Organisation
 
 
 @receiver(email_confirmed)
@@ -21,3 +24,41 @@ def link_invitation_and_verification(sender, request, user, **kwargs):
         invitation = selectors.invitation_by_token(token)
         if invitation is not None:
             services.accept_invitation(invitation=invitation, member=user)
+
+
+# --- Cached directory pages (members.caching): every change to a public profile makes them stale
+
+
+# Saves of these fields alone change nothing a list of people shows (a sign-in saves last_login).
+NOT_SHOWN_IN_LISTS = frozenset(
+    {
+        "last_login",
+        "password",
+        "preferred_language",
+        "email_consent",
+        "email_consent_changed_at",
+        "digest_frequency",
+        "email_on_replies",
+        "email_on_mentions",
+        "event_reminders",
+    }
+)
+
+
+@receiver(post_save, sender=Member)
+def member_saved(sender, instance, update_fields=None, **kwargs):
+    if update_fields is None or not set(update_fields) <= NOT_SHOWN_IN_LISTS:
+        caching.bump_directory()
+
+
+@receiver(post_delete, sender=Member)
+@receiver([post_save, post_delete], sender=Organisation)
+@receiver([post_save, post_delete], sender=Tag)
+def directory_content_changed(sender, **kwargs):
+    caching.bump_directory()
+
+
+@receiver(m2m_changed, sender=Member.expertise.through)
+def expertise_changed(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, Member):
+        caching.bump_directory()

@@ -17,6 +17,7 @@ from PIL import Image, ImageOps
 
 from hrnet.celery import enqueue_on_commit
 from hrnet.markdown import render_markdown
+from members import caching
 from members.models import Invitation, Member, Organisation
 from members.signals import member_erasing, personal_data_requested
 
@@ -62,6 +63,7 @@ def refresh_search_vector(member: Member) -> None:
         search_vector=SearchVector(Value(member.display_name), weight="A", config="simple")
         + SearchVector(Value(secondary), weight="B", config="simple")
     )
+    caching.bump_directory()  # update() sends no post_save: the search results change here
 
 
 def resize_avatar(upload) -> ContentFile:
@@ -139,6 +141,7 @@ def set_email_preferences(*, member: Member, consent: bool, preferences: dict) -
 def mark_email_verified(*, member: Member) -> None:
     Member.objects.filter(pk=member.pk).update(email_verified=True)
     member.email_verified = True
+    caching.bump_directory()  # a verified member appears in the directory
 
 
 # --- Invitations --------------------------------------------------------------------------------
