@@ -1,6 +1,10 @@
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from events.models import Registration
+from events.models import Event, Registration
+from forums.models import Group
+from members import caching as member_caching
+from members.models import Organisation
 from members.signals import member_erasing, personal_data_requested
 
 
@@ -34,3 +38,13 @@ def give_up_upcoming_places(sender, member, **kwargs):
     )
     for registration in upcoming:
         services.cancel(member=member, event=registration.event)
+
+
+@receiver([post_save, post_delete], sender=Event)
+@receiver([post_save, post_delete], sender=Registration)
+@receiver([post_save, post_delete], sender=Group)
+@receiver([post_save, post_delete], sender=Organisation)
+def event_list_changed(sender, **kwargs):
+    # An event's details, who goes, its host's name, and (for group events) who may see it:
+    # the cached list (events.selectors.event_list) is stale.
+    member_caching.bump("events")

@@ -314,8 +314,10 @@ def unanswered_questions(member, page: int = 1):
     return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
 
 
-def _readable_beyond_open(member) -> tuple:
-    """What decides which threads the member may read beyond the open groups' (for cache keys)."""
+def readable_groups_signature(member) -> tuple:
+    """What decides whose content the member may read beyond the open groups', for the keys of
+    cached lists: () for a visitor or a member of no private group, ("all",) for staff, else
+    the ids of their non-open groups."""
     if not member.is_authenticated:
         return ()
     if member.is_staff:
@@ -341,7 +343,7 @@ def jobs_board(member, *, country: str = "", role: str = "", group_slug: str = "
         threads = threads.filter(group__slug=group_slug)
     threads = threads.order_by("-created_at", "-id")
     count_key, list_key = caching.jobs_board_keys(
-        readable=_readable_beyond_open(member), filters=(str(country), role, group_slug)
+        readable=readable_groups_signature(member), filters=(str(country), role, group_slug)
     )
     paginator = CachedCountPaginator(_list_columns(threads), THREADS_PER_PAGE, count_key=count_key)
     found = paginator.get_page(page)
