@@ -76,6 +76,14 @@ def replies_key(thread, *, page_number: int, viewer, access, can_accept, own, ma
     return _key("replies", thread.pk, version, page_number, get_language(), who)
 
 
+def group_list_key(viewer, *, my_group_ids) -> str:
+    """The group list as this viewer sees it: the hidden groups they see and the "Member" badges
+    follow their groups, so it is shared by viewers in the same groups (all visitors alike)."""
+    (version,) = _versions(("groups", 0))
+    staff = viewer.is_authenticated and viewer.is_staff
+    return _key("groups", version, staff, tuple(sorted(my_group_ids)), get_language())
+
+
 def jobs_board_keys(*, readable: tuple, filters: tuple) -> tuple[str, str]:
     """The jobs board's (count key, list key prefix): the same for everyone who may read the
     same groups. `readable` names the groups beyond the open ones the viewer may read. The rows

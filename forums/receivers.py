@@ -65,6 +65,7 @@ def thread_changed(sender, instance, **kwargs):
     _bump("group", instance.group_id)
     # Any thread: an edit may move a post into or out of the job section.
     _bump("jobs", 0)
+    _bump("groups", 0)  # the group list shows thread counts
 
 
 @receiver([post_save, post_delete], sender=Reply)
@@ -85,6 +86,13 @@ def reply_changed(sender, instance, **kwargs):
 def group_changed(sender, instance, **kwargs):
     # Visibility decides who reads a group's jobs; the board shows group names and links.
     _bump("jobs", 0)
+    _bump("groups", 0)
+
+
+@receiver([post_save, post_delete], sender=GroupMembership)
+def group_membership_changed(sender, instance, **kwargs):
+    # Joining and leaving change the member counts on the group list (updated with update()).
+    _bump("groups", 0)
 
 
 @receiver([post_save, post_delete], sender=Reaction)

@@ -195,11 +195,12 @@ def readable_threads(member) -> QuerySet[Thread]:
 # --- Groups -------------------------------------------------------------------------------------
 
 
-def group_directory(member) -> list[Group]:
-    """Top-level groups with their subgroups, for the group list (two queries)."""
+def group_directory(member) -> QuerySet[Group]:
+    """Top-level groups with their subgroups, for the group list (two queries, run only when
+    the list is not in the cache: forums.caching.group_list_key)."""
     groups = visible_groups(member).order_by("name")
     subgroups = Prefetch("subgroups", queryset=visible_groups(member).order_by("name"))
-    return list(groups.filter(parent__isnull=True).prefetch_related(subgroups))
+    return groups.filter(parent__isnull=True).prefetch_related(subgroups)
 
 
 def visible_parent(member, group) -> Group | None:

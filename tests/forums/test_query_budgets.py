@@ -7,7 +7,8 @@ Every page for a signed-in member pays 3 queries outside the forums: the member 
 lives in the cache), the unread notifications count and the "moderates any group" check of the
 header. Measured totals, with what the rest pays for:
 
-- group list 6: top-level groups; their subgroups (one prefetch); my group ids.
+- group list 6: top-level groups; their subgroups (one prefetch); my group ids. The rendered
+  list is cached (forums.caching.group_list_key): a second look costs 4.
 - group page 9: group by slug; membership (twice: visibility check, then access); count; the
   page of threads with authors, last reply authors and groups; their tags (one prefetch).
 - thread page 11, page 1 or last, 5 or 200 replies: thread with group, author, organisation and
