@@ -52,10 +52,18 @@ def member_saved(sender, instance, update_fields=None, **kwargs):
 
 
 @receiver(post_delete, sender=Member)
-@receiver([post_save, post_delete], sender=Organisation)
-@receiver([post_save, post_delete], sender=Tag)
-def directory_content_changed(sender, **kwargs):
+@receiver(post_delete, sender=Organisation)
+@receiver(post_delete, sender=Tag)
+def directory_content_deleted(sender, **kwargs):
     caching.bump_directory()
+
+
+@receiver(post_save, sender=Organisation)
+@receiver(post_save, sender=Tag)
+def directory_content_renamed(sender, created=False, **kwargs):
+    # A new organisation or tag is on nobody's card yet: the member's save that links it bumps.
+    if not created:
+        caching.bump_directory()
 
 
 @receiver(m2m_changed, sender=Member.expertise.through)
