@@ -1,6 +1,8 @@
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from alumni.models import AlumniMembership
+from members import caching as member_caching
 from members.signals import member_erasing, personal_data_requested
 
 
@@ -26,3 +28,9 @@ def export_alumni_data(sender, member, **kwargs):
 @receiver(member_erasing)
 def erase_alumni_data(sender, member, **kwargs):
     AlumniMembership.objects.filter(member=member).delete()
+
+
+@receiver([post_save, post_delete], sender=AlumniMembership)
+def alumni_membership_changed(sender, instance, **kwargs):
+    # Joining, approval, leaving and the alumni profile change the network's cached directory.
+    member_caching.bump("alumni", instance.network_id)

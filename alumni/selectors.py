@@ -2,14 +2,18 @@
 
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from alumni.models import AlumniMembership, AlumniNetwork, FormerEmployee, LeaverImport
+from hrnet.pagination import CachedCountPaginator
+from members import caching as member_caching
 
 DIRECTORY_PAGE_SIZE = 30
+DIRECTORY_CACHE_SECONDS = 300
 
 
 def membership_in(member, network) -> AlumniMembership | None:
@@ -52,8 +56,14 @@ def network_by_slug(member, slug: str) -> AlumniNetwork | None:
     network = (
         AlumniNetwork.objects.select_related("organisation", "group").filter(slug=slug).first()
     )
-    if network is None or not can_know_about(member, network):
+    if network is None:
         return None
+    if network.join_policy == AlumniNetwork.JoinPolicy.REQUEST or not member.is_authenticated:
+        return network if can_know_about(member, network) else None
+    membership = membership_in(member, network)
+    if not can_know_about(member, network, membership):
+        return None
+    network.viewer_membership = membership  # read once: the views' checks need it again
     return network
 
 
@@ -74,7 +84,14 @@ def open_networks(member) -> QuerySet[AlumniNetwork]:
     )
 
 
+def _directory_versions(network) -> tuple:
+    # The alumni's own rows, and the members' profiles the cards show (names, photos, expertise).
+    return tuple(member_caching.versions(("alumni", network.pk), member_caching.DIRECTORY))
+
+
 def directory(network, *, query: str = "", department: str = "", returning: bool = False, page=1):
+    """A page of the network's alumni. Its count is cached, and the page has a `cache_key` for
+    its rendered cards: everyone who may enter the network sees the same directory."""
     memberships = (
         AlumniMembership.objects.filter(network=network, status=AlumniMembership.Status.APPROVED)
         .select_related("member__organisation")
@@ -92,17 +109,33 @@ def directory(network, *, query: str = "", department: str = "", returning: bool
         memberships = memberships.filter(department__iexact=department)
     if returning:
         memberships = memberships.filter(open_to_returning=True)
-    return Paginator(memberships, DIRECTORY_PAGE_SIZE).get_page(page)
+    parts = (network.pk, _directory_versions(network), query, department.casefold(), returning)
+    paginator = CachedCountPaginator(
+        memberships,
+        DIRECTORY_PAGE_SIZE,
+        count_key=member_caching.list_key("alumni-directory-count", *parts),
+    )
+    found = paginator.get_page(page)
+    found.cache_key = member_caching.list_key("alumni-directory", *parts, found.number)
+    return found
 
 
 def departments(network) -> list[str]:
-    return list(
-        AlumniMembership.objects.filter(network=network, status=AlumniMembership.Status.APPROVED)
-        .exclude(department="")
-        .values_list("department", flat=True)
-        .distinct()
-        .order_by("department")
-    )
+    """The departments alumni named, for the directory's filter (cached with the directory)."""
+    key = member_caching.list_key("alumni-departments", network.pk, _directory_versions(network))
+    found = cache.get(key)
+    if found is None:
+        found = list(
+            AlumniMembership.objects.filter(
+                network=network, status=AlumniMembership.Status.APPROVED
+            )
+            .exclude(department="")
+            .values_list("department", flat=True)
+            .distinct()
+            .order_by("department")
+        )
+        cache.set(key, found, DIRECTORY_CACHE_SECONDS)
+    return found
 
 
 def news(network, limit: int = 10):

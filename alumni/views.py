@@ -33,10 +33,17 @@ def _network_or_404(request, slug):
     return network
 
 
+def _viewer_membership(request, network):
+    # network_by_slug may have read it already, to decide whether the viewer may know the network.
+    if hasattr(network, "viewer_membership"):
+        return network.viewer_membership
+    return selectors.membership_in(request.user, network)
+
+
 def _inside_or_404(request, slug):
     """The private area: 404 for anyone who is not an approved alumnus or admin."""
     network = _network_or_404(request, slug)
-    membership = selectors.membership_in(request.user, network)
+    membership = _viewer_membership(request, network)
     if not selectors.can_enter(request.user, network, membership):
         raise Http404
     return network, membership
@@ -93,7 +100,7 @@ def create_network(request):
 @login_required
 def network_home(request, slug):
     network = _network_or_404(request, slug)
-    membership = selectors.membership_in(request.user, network)
+    membership = _viewer_membership(request, network)
     if not selectors.can_enter(request.user, network, membership):
         if membership is not None and membership.status == AlumniMembership.Status.APPROVED:
             return redirect("alumni:guidelines", slug=network.slug)

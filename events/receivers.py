@@ -3,7 +3,10 @@ from django.dispatch import receiver
 
 from events import caching
 from events.models import Event, Registration
+from forums.models import Group
+from members import caching as member_caching
 from members import home_cache
+from members.models import Organisation
 from members.signals import member_erasing, personal_data_requested
 
 
@@ -51,3 +54,13 @@ def registration_changed(sender, instance, **kwargs):
 @receiver([post_save, post_delete], sender=Event)
 def event_changed(sender, instance, **kwargs):
     home_cache.forget_all_homes()  # a new, moved or cancelled event is on many homes
+
+
+@receiver([post_save, post_delete], sender=Event)
+@receiver([post_save, post_delete], sender=Registration)
+@receiver([post_save, post_delete], sender=Group)
+@receiver([post_save, post_delete], sender=Organisation)
+def event_list_changed(sender, **kwargs):
+    # An event's details, who goes, its host's name, and (for group events) who may see it:
+    # the cached list (events.selectors.event_list) is stale.
+    member_caching.bump("events")

@@ -1,12 +1,13 @@
 """Reads about events; the only place that decides who may see which event."""
 
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from events.models import AgendaItem, Event, Registration
 from forums import selectors as forum_selectors
 from forums.models import Group, GroupMembership
+from hrnet.pagination import CachedCountPaginator
+from members import caching as member_caching
 from members.selectors import listed_members
 
 EVENTS_PER_PAGE = 20
@@ -62,6 +63,9 @@ def event_list(
     event_format: str = "",
     page=1,
 ):
+    """A page of events the member may see. Its count is cached, and the page has a `cache_key`
+    for its rendered cards, shared by viewers who may read the same groups and go to the same
+    events. An event that has just ended may stay among the upcoming ones for COUNT_SECONDS."""
     now = timezone.now()
     events = visible_events(member).select_related("host_organisation", "group")
     if when == "past":
@@ -76,6 +80,7 @@ def event_list(
         events = events.filter(format=event_format)
     if group_slug:
         events = events.filter(group__slug=group_slug)
+    going = ()
     if member.is_authenticated:
         events = events.annotate(
             i_am_going=Exists(
@@ -84,7 +89,24 @@ def event_list(
                 )
             )
         )
-    return Paginator(events, EVENTS_PER_PAGE).get_page(page)
+        going = tuple(
+            Registration.objects.filter(member=member, status=Registration.Status.REGISTERED)
+            .order_by("event_id")
+            .values_list("event_id", flat=True)
+        )
+    (version,) = member_caching.versions(("events", 0))
+    readable = forum_selectors.readable_groups_signature(member)
+    filters = (when, str(country), kind, event_format, group_slug)
+    paginator = CachedCountPaginator(
+        events,
+        EVENTS_PER_PAGE,
+        count_key=member_caching.list_key("event-count", version, readable, filters),
+    )
+    found = paginator.get_page(page)
+    found.cache_key = member_caching.list_key(
+        "events", version, readable, going, filters, found.number
+    )
+    return found
 
 
 def event_by_slug(member, slug: str) -> Event | None:

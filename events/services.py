@@ -21,6 +21,7 @@ from events.models import (
 )
 from hrnet.celery import enqueue_on_commit
 from hrnet.markdown import render_markdown
+from members import caching as member_caching
 from members import home_cache
 from notifications.models import Notification
 from notifications.services import notify
@@ -128,6 +129,8 @@ def _recount(event: Event) -> None:
         attendee_count=counts["registered"], waitlist_count=counts["waitlisted"]
     )
     event.attendee_count, event.waitlist_count = counts["registered"], counts["waitlisted"]
+    # The cached event list shows these counts and who is going (update() sends no post_save).
+    member_caching.bump("events")
 
 
 @transaction.atomic

@@ -24,10 +24,10 @@ import re
 import time
 
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db import transaction
-from django.utils.functional import cached_property
 from django.utils.translation import get_language
+
+from members import caching as member_caching
 
 FRAGMENT_SECONDS = 300
 SEARCH_SECONDS = 30
@@ -146,24 +146,6 @@ def thread_scoped_set(thread, value, *parts) -> None:
     cache.set(thread_scoped_key(thread, *parts), value, FRAGMENT_SECONDS)
 
 
-class CachedCountPaginator(Paginator):
-    """A paginator whose COUNT(*) is kept under a fragment version: counting a big group's
-    threads costs more than rendering the page, and the count changes only with a write that
-    bumps the version anyway."""
-
-    def __init__(self, object_list, per_page, *, count_key: str):
-        super().__init__(object_list, per_page)
-        self.count_key = count_key
-
-    @cached_property
-    def count(self) -> int:
-        count = cache.get(self.count_key)
-        if count is None:
-            count = super().count
-            cache.set(self.count_key, count, FRAGMENT_SECONDS)
-        return count
-
-
 def thread_count_key(group, *, section: str) -> str:
     return _key("thread-count", group.pk, _group_version(group), section)
 
@@ -202,6 +184,24 @@ def search_results_key(search, *, page_number: int, query_string: str) -> str:
     (selectors.SearchRequest: words, filters, readable groups, version), in the same language.
     The query string is part of it because the pagination links repeat it."""
     return _key("search", search, page_number, query_string, get_language())
+
+
+def group_list_key(viewer, *, my_group_ids) -> str:
+    """The group list as this viewer sees it: the hidden groups they see and the "Member" badges
+    follow their groups, so it is shared by viewers in the same groups (all visitors alike)."""
+    (version,) = _versions(("groups", 0))
+    staff = viewer.is_authenticated and viewer.is_staff
+    return _key("groups", version, staff, tuple(sorted(my_group_ids)), get_language())
+
+
+def jobs_board_keys(*, readable: tuple, filters: tuple) -> tuple[str, str]:
+    """The jobs board's (count key, list key prefix): the same for everyone who may read the
+    same groups. `readable` names the groups beyond the open ones the viewer may read. The rows
+    show members' names, so the member directory's version is part of the key too."""
+    (version,) = _versions(("jobs", 0))
+    (people,) = member_caching.versions(member_caching.DIRECTORY)
+    parts = ("jobs", version, people, readable, filters, get_language())
+    return _key("count", *parts), _key(*parts)
 
 
 def get(key: str) -> str | None:

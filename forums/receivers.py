@@ -71,6 +71,9 @@ def thread_changed(sender, instance, **kwargs):
     _bump("thread", instance.pk)
     _bump("group", instance.group_id)
     _bump_search(kwargs.get("created", False))
+    # Any thread: an edit may move a post into or out of the job section.
+    _bump("jobs", 0)
+    _bump("groups", 0)  # the group list shows thread counts
 
 
 @receiver([post_save, post_delete], sender=Reply)
@@ -78,11 +81,14 @@ def reply_changed(sender, instance, **kwargs):
     _bump("thread", instance.thread_id)
     _bump_search(kwargs.get("created", False))
     if "thread" in instance._state.fields_cache:
-        group_id = instance.thread.group_id
+        group_id, section = instance.thread.group_id, instance.thread.section
     else:
-        group_id = Thread.objects.filter(pk=instance.thread_id).values_list("group_id", flat=True)
-        group_id = group_id.first()
+        group_id, section = (
+            Thread.objects.filter(pk=instance.thread_id).values_list("group_id", "section").first()
+        ) or (None, None)
     _bump("group", group_id)
+    if section == Thread.Section.JOB:
+        _bump("jobs", 0)  # the board shows replies and last activity
 
 
 @receiver([post_save, post_delete], sender=Summary)
@@ -98,6 +104,8 @@ def thread_tags_changed(sender, instance, **kwargs):
 
 @receiver([post_save, post_delete], sender=GroupMembership)
 def membership_changed(sender, instance, **kwargs):
+    # Joining and leaving change the member counts on the group list (updated with update()).
+    _bump("groups", 0)
     # A role given or taken away shows or hides the moderation queue in the member's menu.
     key = selectors.moderates_key(instance.member_id)
     cache.delete(key)
@@ -107,7 +115,10 @@ def membership_changed(sender, instance, **kwargs):
 
 @receiver([post_save, post_delete], sender=Group)
 def group_changed(sender, instance, **kwargs):
-    # Search results show group names and depend on who may read a group (its visibility).
+    # Visibility decides who reads a group's jobs and search hits; the board, the group list and
+    # search results show group names and links.
+    _bump("jobs", 0)
+    _bump("groups", 0)
     _bump_search(kwargs.get("created", False))
 
 

@@ -16,6 +16,7 @@ from django.utils.html import escape
 from forums import caching
 from forums.models import Group, GroupMembership, PostStatus, Reaction, Reply, Summary, Thread
 from forums.text import SEARCH_CONFIG_BY_LANGUAGE, SEARCH_CONFIGS
+from hrnet.pagination import CachedCountPaginator
 from members.selectors import listed_members
 
 THREADS_PER_PAGE = 25
@@ -193,11 +194,12 @@ def readable_threads(member) -> QuerySet[Thread]:
 # --- Groups -------------------------------------------------------------------------------------
 
 
-def group_directory(member) -> list[Group]:
-    """Top-level groups with their subgroups, for the group list (two queries)."""
+def group_directory(member) -> QuerySet[Group]:
+    """Top-level groups with their subgroups, for the group list (two queries, run only when
+    the list is not in the cache: forums.caching.group_list_key)."""
     groups = visible_groups(member).order_by("name")
     subgroups = Prefetch("subgroups", queryset=visible_groups(member).order_by("name"))
-    return list(groups.filter(parent__isnull=True).prefetch_related(subgroups))
+    return groups.filter(parent__isnull=True).prefetch_related(subgroups)
 
 
 def visible_parent(member, group) -> Group | None:
@@ -304,7 +306,7 @@ def group_threads(group, *, section: str, page: int = 1):
     threads = Thread.objects.filter(
         group=group, section=section, is_deleted=False, status=PostStatus.PUBLISHED
     ).order_by("-is_pinned", "-last_activity_at", "-id")
-    paginator = caching.CachedCountPaginator(
+    paginator = CachedCountPaginator(
         _list_columns(threads),
         THREADS_PER_PAGE,
         count_key=caching.thread_count_key(group, section=section),
@@ -328,7 +330,26 @@ def unanswered_questions(member, page: int = 1):
     return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
 
 
+def readable_groups_signature(member) -> tuple:
+    """What decides whose content the member may read beyond the open groups', for the keys of
+    cached lists: () for a visitor or a member of no private group, ("all",) for staff, else
+    the ids of their non-open groups."""
+    if not member.is_authenticated:
+        return ()
+    if member.is_staff:
+        return ("all",)
+    return tuple(
+        GroupMembership.objects.filter(member=member, status=GroupMembership.Status.ACTIVE)
+        .exclude(group__visibility__in=PUBLIC_VISIBILITIES)
+        .order_by("group_id")
+        .values_list("group_id", flat=True)
+    )
+
+
 def jobs_board(member, *, country: str = "", role: str = "", group_slug: str = "", page: int = 1):
+    """A page of job posts the member may read, newest first. Its count is cached, and the page
+    has a `cache_key` for its rendered rows, shared by everyone who may read the same groups
+    (a member of no private group sees what an anonymous visitor sees)."""
     threads = readable_threads(member).filter(section=Thread.Section.JOB)
     if country:
         threads = threads.filter(job_country=country)
@@ -337,7 +358,13 @@ def jobs_board(member, *, country: str = "", role: str = "", group_slug: str = "
     if group_slug:
         threads = threads.filter(group__slug=group_slug)
     threads = threads.order_by("-created_at", "-id")
-    return Paginator(_list_columns(threads), THREADS_PER_PAGE).get_page(page)
+    count_key, list_key = caching.jobs_board_keys(
+        readable=readable_groups_signature(member), filters=(str(country), role, group_slug)
+    )
+    paginator = CachedCountPaginator(_list_columns(threads), THREADS_PER_PAGE, count_key=count_key)
+    found = paginator.get_page(page)
+    found.cache_key = f"{list_key}:{found.number}"
+    return found
 
 
 def thread_for(member, thread_id: int) -> Thread | None:

@@ -71,12 +71,14 @@ def _error_text(error: ValidationError | PermissionDenied) -> str:
 
 
 def group_list(request):
+    my_group_ids = selectors.my_group_ids(request.user)
     return render(
         request,
         "forums/group_list.html",
         {
             "groups": selectors.group_directory(request.user),
-            "my_group_ids": selectors.my_group_ids(request.user),
+            "my_group_ids": my_group_ids,
+            "list_cache_key": caching.group_list_key(request.user, my_group_ids=my_group_ids),
         },
     )
 

@@ -167,15 +167,13 @@ class DirectorySearchForm(forms.Form):
         required=False,
         choices=[("", _("All roles"))] + list(RoleCategory.choices),
     )
-    country = CountryField(blank=True).formfield(label=_("Country"), required=False)
+    # The blank label comes with the field's lazy choices: copying 250 countries into a list
+    # for every request cost more than rendering the rest of the form.
+    country = CountryField(blank=True, blank_label=_("All countries")).formfield(
+        label=_("Country"), required=False
+    )
     tag = forms.SlugField(label=_("Expertise"), max_length=100, required=False)
     organisation = forms.CharField(label=_("Organisation"), max_length=150, required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("All countries"))] + list(
-            self.fields["country"].choices
-        )[1:]
 
 
 class InvitationForm(forms.Form):

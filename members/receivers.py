@@ -1,12 +1,13 @@
 from allauth.account.models import EmailAddress
 from allauth.account.signals import email_confirmed, user_signed_up
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from taggit.models import Tag
 
-from members import home_cache, selectors, services
+from members import caching, home_cache, selectors, services
 from members.adapters import INVITATION_SESSION_KEY
 from members.auth_backends import forget_signed_in_member
-from members.models import Invitation, Member
+from members.models import Invitation, Member, Organisation
 
 
 @receiver(email_confirmed)
@@ -36,3 +37,49 @@ def forget_cached_member(sender, instance, **kwargs):
 @receiver([post_save, post_delete], sender=Invitation)
 def invitation_changed(sender, instance, **kwargs):
     home_cache.forget_homes([instance.inviter_id])
+
+
+# --- Cached directory pages (members.caching): every change to a public profile makes them stale
+
+
+# Saves of these fields alone change nothing a list of people shows (a sign-in saves last_login).
+NOT_SHOWN_IN_LISTS = frozenset(
+    {
+        "last_login",
+        "password",
+        "preferred_language",
+        "email_consent",
+        "email_consent_changed_at",
+        "digest_frequency",
+        "email_on_replies",
+        "email_on_mentions",
+        "event_reminders",
+    }
+)
+
+
+@receiver(post_save, sender=Member)
+def member_saved(sender, instance, update_fields=None, **kwargs):
+    if update_fields is None or not set(update_fields) <= NOT_SHOWN_IN_LISTS:
+        caching.bump_directory()
+
+
+@receiver(post_delete, sender=Member)
+@receiver(post_delete, sender=Organisation)
+@receiver(post_delete, sender=Tag)
+def directory_content_deleted(sender, **kwargs):
+    caching.bump_directory()
+
+
+@receiver(post_save, sender=Organisation)
+@receiver(post_save, sender=Tag)
+def directory_content_renamed(sender, created=False, **kwargs):
+    # A new organisation or tag is on nobody's card yet: the member's save that links it bumps.
+    if not created:
+        caching.bump_directory()
+
+
+@receiver(m2m_changed, sender=Member.expertise.through)
+def expertise_changed(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, Member):
+        caching.bump_directory()

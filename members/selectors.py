@@ -3,10 +3,11 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db.models import F, QuerySet
 
-from members.models import Invitation, Member
+from hrnet.pagination import CachedCountPaginator
+from members import caching
+from members.models import Invitation, Member, Organisation
 
 SEARCH_TERM_MAX = 12
 
@@ -44,16 +45,14 @@ def can_view_profile(*, viewer: Member, member: Member) -> bool:
     )
 
 
-def prefix_search_query(text: str) -> SearchQuery | None:
-    """A tsquery that matches every typed word as a prefix ("ann lars" finds "Anna Larsson")."""
+def prefix_search_terms(text: str) -> str:
+    """Every typed word as a prefix, in tsquery syntax ("ann lars" → "ann:* & lars:*")."""
     words = []
     for raw in text.split()[:SEARCH_TERM_MAX]:
         word = "".join(ch for ch in raw if ch.isalnum())
         if word:
             words.append(f"{word.lower()}:*")
-    if not words:
-        return None
-    return SearchQuery(" & ".join(words), search_type="raw", config="simple")
+    return " & ".join(words)
 
 
 def search_directory(
@@ -65,10 +64,14 @@ def search_directory(
     organisation: str = "",
     page: int = 1,
 ):
-    """One page of the member directory, ranked by relevance when searching, else by name."""
+    """One page of the member directory, ranked by relevance when searching, else by name.
+
+    The page has a `cache_key` for its rendered list: every signed-in member sees the same
+    directory, so the list is cached under the directory version, the filters and the page."""
     members = directory_visible_members().select_related("organisation")
-    search = prefix_search_query(query)
-    if search is not None:
+    terms = prefix_search_terms(query)
+    if terms:
+        search = SearchQuery(terms, search_type="raw", config="simple")
         members = (
             members.filter(search_vector=search)
             .annotate(rank=SearchRank(F("search_vector"), search))
@@ -82,10 +85,20 @@ def search_directory(
         members = members.filter(country=country)
     if tag:
         members = members.filter(expertise__slug=tag)
+    organisation = Organisation.normalise(organisation) if organisation else ""
     if organisation:
-        members = members.filter(organisation__normalised_name=organisation.strip().casefold())
+        members = members.filter(organisation__normalised_name=organisation)
     members = members.prefetch_related("expertise")
-    return Paginator(members, settings.DIRECTORY_PAGE_SIZE).get_page(page)
+    (version,) = caching.versions(caching.DIRECTORY)
+    filters = (terms, role, str(country), tag, organisation)
+    paginator = CachedCountPaginator(
+        members,
+        settings.DIRECTORY_PAGE_SIZE,
+        count_key=caching.list_key("directory-count", version, filters),
+    )
+    found = paginator.get_page(page)
+    found.cache_key = caching.list_key("directory", version, filters, found.number)
+    return found
 
 
 def profile_for(*, viewer: Member, member_id: int) -> Member | None:

@@ -17,6 +17,7 @@ from PIL import Image, ImageOps
 
 from hrnet.celery import enqueue_on_commit
 from hrnet.markdown import render_markdown
+from members import caching
 from members.auth_backends import forget_signed_in_member
 from members.models import Invitation, Member, Organisation
 from members.signals import member_erasing, personal_data_requested
@@ -63,6 +64,7 @@ def refresh_search_vector(member: Member) -> None:
         search_vector=SearchVector(Value(member.display_name), weight="A", config="simple")
         + SearchVector(Value(secondary), weight="B", config="simple")
     )
+    caching.bump_directory()  # update() sends no post_save: the search results change here
 
 
 def resize_avatar(upload) -> ContentFile:
@@ -142,6 +144,7 @@ def mark_email_verified(*, member: Member) -> None:
     Member.objects.filter(pk=member.pk).update(email_verified=True)
     forget_signed_in_member(member.pk)
     member.email_verified = True
+    caching.bump_directory()  # a verified member appears in the directory
 
 
 # --- Invitations --------------------------------------------------------------------------------

@@ -131,3 +131,61 @@ def test_search_ranking_is_not_shared_with_someone_who_may_read_fewer_groups(gro
         "Confidential"
         not in signed_in(outsider).get("/search/", {"q": "restructuring"}).content.decode()
     )
+
+
+# --- The group list (forums.caching.group_list_key) ----------------------------------------------
+
+
+def test_a_hidden_group_on_a_members_cached_list_is_never_shown_to_others(client):
+    manager = MemberFactory()
+    hidden = make_group(manager=manager, name="Secret payroll circle", visibility="hidden")
+    insider = MemberFactory()
+    add_member(hidden, insider)
+    insider_client = signed_in(insider)
+    for _ in range(2):  # the second from the cache
+        assert "Secret payroll circle" in insider_client.get("/groups/").content.decode()
+
+    for viewer in (client, signed_in(MemberFactory())):
+        assert "Secret payroll circle" not in viewer.get("/groups/").content.decode()
+
+
+def test_the_member_badge_follows_the_viewer_and_joining_at_once(group):
+    joiner, other = MemberFactory(), MemberFactory()
+    joiner_client, other_client = signed_in(joiner), signed_in(other)
+    assert "badge-ok" not in joiner_client.get("/groups/").content.decode()
+    assert "1 member" in other_client.get("/groups/").content.decode()
+
+    services.join_group(member=joiner, group=group)
+
+    assert "badge-ok" in joiner_client.get("/groups/").content.decode()
+    page = other_client.get("/groups/").content.decode()
+    assert "badge-ok" not in page
+    assert "2 members" in page
+
+
+def test_a_new_thread_and_a_renamed_group_show_on_the_cached_group_list_at_once(client, group):
+    assert "0 threads" in client.get("/groups/").content.decode()
+
+    make_thread(group=group)
+    assert "1 thread" in client.get("/groups/").content.decode()
+
+    group.name = "Payroll Norden"
+    group.save()
+    assert "Payroll Norden" in client.get("/groups/").content.decode()
+
+
+@pytest.mark.parametrize("rows", [3, 30], ids=["3-groups", "30-groups"])
+def test_warm_group_list_budget_is_the_same_for_few_and_many(rows, django_assert_max_num_queries):
+    manager, viewer = MemberFactory(), MemberFactory()
+    for number in range(rows):
+        joined = make_group(manager=manager, name=f"Group {number}")
+        add_member(joined, viewer)
+        make_group(manager=manager, name=f"Subgroup {number}", parent=joined)
+    viewer_client = signed_in(viewer)
+    viewer_client.get("/groups/")
+
+    # The member, my groups, and the header's two counts.
+    with django_assert_max_num_queries(4):
+        page = viewer_client.get("/groups/").content.decode()
+
+    assert page.count('class="card group-card"') == rows
