@@ -9,7 +9,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models import Exists, F, FilteredRelation, OuterRef, Prefetch, Q, QuerySet, Value
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -220,21 +220,33 @@ def my_group_ids(member) -> set[int]:
     )
 
 
+MEMBERSHIP_FIELDS = ("id", "role", "status", "watch_level", "joined_at", "suspended_until")
+
+
+def group_with_membership(member, **lookup) -> tuple[Group | None, GroupMembership | None]:
+    """A group and the member's membership of it (None if they have none) in one query: the
+    pages every visitor opens decide access on fresh rows, so this is read on each of them."""
+    groups = Group.objects.select_related("parent").filter(**lookup)
+    if not member.is_authenticated:
+        return groups.first(), None
+    groups = groups.annotate(
+        viewer=FilteredRelation("memberships", condition=Q(memberships__member=member)),
+        **{f"viewer_{name}": F(f"viewer__{name}") for name in MEMBERSHIP_FIELDS},
+    )
+    group = groups.first()
+    if group is None or group.viewer_id is None:
+        return group, None
+    fields = {name: getattr(group, f"viewer_{name}") for name in MEMBERSHIP_FIELDS}
+    membership = GroupMembership(group=group, member=member, **fields)
+    membership._state.adding = False
+    membership._state.db = group._state.db
+    return group, membership
+
+
 def group_by_slug(member, slug: str) -> Group | None:
-    # A member's own group comes with their membership in one query; anyone else needs two.
-    membership = None
-    if member.is_authenticated:
-        membership = (
-            GroupMembership.objects.select_related("group__parent")
-            .filter(member=member, group__slug=slug)
-            .first()
-        )
-    if membership is not None:
-        group = membership.group
-    else:
-        group = Group.objects.select_related("parent").filter(slug=slug).first()
-        if group is None:
-            return None
+    group, membership = group_with_membership(member, slug=slug)
+    if group is None:
+        return None
     group.viewer_membership = membership  # for access_to, in the same request
     if not can_see_group(member, group, group.viewer_membership):
         return None
@@ -389,16 +401,7 @@ def thread_for_reading(member, thread_id: int) -> Thread | None:
     )
     if thread is None:
         return None
-    membership = None
-    if member.is_authenticated:
-        membership = (
-            GroupMembership.objects.select_related("group")
-            .filter(member=member, group_id=thread.group_id)
-            .first()
-        )
-    group = membership.group if membership is not None else None
-    if group is None:
-        group = Group.objects.filter(pk=thread.group_id).first()
+    group, membership = group_with_membership(member, pk=thread.group_id)
     if group is None:
         return None
     thread.group = group
