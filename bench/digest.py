@@ -32,9 +32,11 @@ def bench_database_url(*, fresh: bool = False) -> str:
         from hrnet import embedded
 
         config = embedded.postgres_database_settings(ROOT / "var")
-        host = quote(config["HOST"], safe="")
-        base = f"postgres://postgres@{host}/postgres"
-        target = f"postgres://postgres@{host}/{BENCH_DB}"
+        # The socket directory as a ?host= option: django-environ does not decode a host
+        # written %2F…, and psycopg takes the option as it is.
+        socket_dir = quote(config["HOST"], safe="/")
+        base = f"postgres://postgres@/postgres?host={socket_dir}"
+        target = f"postgres://postgres@/{BENCH_DB}?host={socket_dir}"
     import psycopg
 
     with psycopg.connect(
