@@ -29,7 +29,7 @@ def announce_reply(reply: Reply) -> None:
                     % {"name": anonymity.shown_name(reply, thread.group), "title": thread.title}
                 ),
             ),
-            url=f"{thread.get_absolute_url()}?page=last#reply-{reply.pk}",
+            url=thread.reply_url(reply.pk),
             email=recipient.email_on_replies,
         )
     _announce_mentions(thread, reply)
@@ -68,7 +68,7 @@ def _announce_mentions(thread: Thread, reply: Reply | None) -> None:
                     % {"name": _mentioner(m, thread, reply), "title": thread.title}
                 ),
             ),
-            url=thread.get_absolute_url() + (f"#reply-{reply.pk}" if reply else ""),
+            url=thread.reply_url(reply.pk) if reply else thread.get_absolute_url(),
             email=member.email_on_mentions,
         )
 
@@ -93,7 +93,7 @@ def announce_accepted_answer(thread: Thread) -> None:
             recipient,
             lambda: _("Your answer to “%(title)s” was accepted") % {"title": thread.title},
         ),
-        url=f"{thread.get_absolute_url()}#reply-{reply.pk}",
+        url=thread.reply_url(reply.pk),
         email=recipient.email_on_replies,
     )
 

@@ -211,6 +211,10 @@ class Thread(models.Model):
     def get_absolute_url(self):
         return reverse("forums:thread", args=[self.pk, slugify(self.title)[:60] or "thread"])
 
+    def reply_url(self, reply_id: int) -> str:
+        """A link to one reply: the thread page opens on the page that holds it."""
+        return f"{self.get_absolute_url()}?reply={reply_id}#reply-{reply_id}"
+
 
 class Reply(models.Model):
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies")

@@ -288,7 +288,7 @@ def _update_counters(post, *, was_published: bool, is_published: bool) -> None:
 def _url_of(post) -> str:
     if isinstance(post, Thread):
         return post.get_absolute_url()
-    return f"{post.thread.get_absolute_url()}#reply-{post.pk}"
+    return post.thread.reply_url(post.pk)
 
 
 def _tell_author(post, decision: str, explanation: str, *, audit_id: int) -> None:

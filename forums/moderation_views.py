@@ -122,7 +122,7 @@ def flag(request, kind, post_id):
         raise Http404
     if post.status != PostStatus.PUBLISHED or post.is_deleted:
         raise Http404
-    back_url = thread.get_absolute_url() + ("" if post is thread else f"#reply-{post.pk}")
+    back_url = thread.get_absolute_url() if post is thread else thread.reply_url(post.pk)
     if request.method != "POST":
         return render(
             request,

@@ -20,7 +20,7 @@ from hrnet.pagination import CachedCountPaginator
 from members.selectors import listed_members
 
 THREADS_PER_PAGE = 25
-REPLIES_PER_PAGE = 50
+REPLIES_PER_PAGE = 30  # links to a reply (Thread.reply_url) open the page that holds it
 SEARCH_RESULTS_PER_PAGE = 20
 SEARCH_CANDIDATES = 1_000  # per kind (threads, replies): the newest matches that are ranked
 PUBLIC_VISIBILITIES = (Group.Visibility.OPEN,)
@@ -467,6 +467,9 @@ def thread_replies(thread, page: int | str = 1, *, viewer=None, can_moderate: bo
     paginator = Paginator(rows, REPLIES_PER_PAGE)
     if page == "last":
         page = paginator.num_pages
+    elif isinstance(page, tuple):  # ("reply", id): the page that holds this reply, else the first
+        position = next((n for n, row in enumerate(rows) if row.pk == page[1]), 0)
+        page = position // REPLIES_PER_PAGE + 1
     return paginator.get_page(page)
 
 

@@ -309,7 +309,12 @@ def thread_detail(request, thread_id, slug=""):
         raise Http404
     services.record_view(thread.pk)
     reply_form = ReplyForm(initial=_quote_initial(request, thread))
-    return _render_thread(request, thread, page=request.GET.get("page", 1), reply_form=reply_form)
+    page = request.GET.get("page")
+    if page is None:
+        # ?reply=<id> (links from notifications, moderation and edits): the page holding it.
+        reply_id = whole_number(request.GET.get("reply", ""), minimum=1)
+        page = ("reply", reply_id) if reply_id else 1
+    return _render_thread(request, thread, page=page, reply_form=reply_form)
 
 
 def _render_thread(request, thread, *, page, reply_form, status=200):
@@ -468,7 +473,7 @@ def edit_reply(request, reply_id):
     if request.method == "POST" and form.is_valid():
         services.edit_reply(editor=request.user, reply=reply, body=form.cleaned_data["body"])
         messages.success(request, _("Your changes have been saved."))
-        return redirect(f"{reply.thread.get_absolute_url()}#reply-{reply.pk}")
+        return redirect(reply.thread.reply_url(reply.pk))
     return render(
         request, "forums/reply_form.html", {"form": form, "reply": reply, "thread": reply.thread}
     )
@@ -519,9 +524,7 @@ def toggle_helpful(request, thread_id, reply_id=None):
                 "marked": marked,
             },
         )
-    return redirect(
-        f"{thread.get_absolute_url()}#reply-{reply.pk}" if reply else thread.get_absolute_url()
-    )
+    return redirect(thread.reply_url(reply.pk) if reply else thread.get_absolute_url())
 
 
 @login_required
@@ -559,9 +562,7 @@ def accept_answer(request, thread_id):
             if reply
             else _("The answer is no longer marked as accepted."),
         )
-    return redirect(
-        f"{thread.get_absolute_url()}#reply-{reply.pk}" if reply else thread.get_absolute_url()
-    )
+    return redirect(thread.reply_url(reply.pk) if reply else thread.get_absolute_url())
 
 
 @login_required

@@ -427,3 +427,19 @@ def test_a_warm_event_page_does_not_read_the_attendees_again(member, django_asse
         "events_registration" in q["sql"] and "members_member" in q["sql"]
         for q in queries.captured_queries
     )
+
+
+# --- Links to a reply open the page that holds it ------------------------------------------------
+
+
+def test_a_link_to_a_reply_opens_the_page_that_holds_it(group, thread, monkeypatch):
+    monkeypatch.setattr(forum_selectors, "REPLIES_PER_PAGE", 2)
+    replies = [make_reply(thread=thread, body=f"Answer number {n}") for n in range(5)]
+    client = Client()
+
+    page = client.get(thread.reply_url(replies[3].pk)).content.decode()
+
+    assert f'id="reply-{replies[3].pk}"' in page
+    assert "Page 2 of 3" in page
+    assert f'id="reply-{replies[0].pk}"' not in page
+    assert "Page 1 of 3" in client.get(thread.reply_url(999_999)).content.decode()
