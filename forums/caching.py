@@ -21,10 +21,8 @@ it would join expire, within a minute (a page of SEARCH_SECONDS made from a rank
 
 import hashlib
 import re
-import time
 
 from django.core.cache import cache
-from django.db import transaction
 from django.utils.translation import get_language
 
 from members import caching as member_caching
@@ -34,34 +32,20 @@ SEARCH_SECONDS = 30
 CSRF_PLACEHOLDER = "__hrnet_csrf_token__"
 
 
-def _version_key(kind: str, pk: int) -> str:
-    return f"forums:version:{kind}:{pk}"
-
-
 def bump(kind: str, pk: int | None) -> None:
     """A new version for a group's or a thread's fragments (the old ones are never read again)."""
     if pk is not None:
-        cache.set(_version_key(kind, pk), time.time_ns(), timeout=None)
+        member_caching.set_new_version(kind, pk)
 
 
 def bump_now_and_on_commit(kind: str, pk: int | None) -> None:
     # At once, and again on commit: a request that rendered the old rows between the two would
     # otherwise cache them under the new version.
-    bump(kind, pk)
-    transaction.on_commit(lambda: bump(kind, pk))
+    if pk is not None:
+        member_caching.bump(kind, pk)
 
 
-def _versions(*pairs: tuple[str, int]) -> list[int]:
-    keys = [_version_key(kind, pk) for kind, pk in pairs]
-    found = cache.get_many(keys)
-    versions = []
-    for key in keys:
-        if key not in found:
-            # No version yet (or evicted): start a fresh one, so no older fragment can match.
-            cache.add(key, time.time_ns(), timeout=None)
-            found[key] = cache.get(key)
-        versions.append(found[key])
-    return versions
+_versions = member_caching.versions
 
 
 def _key(*parts) -> str:

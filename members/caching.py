@@ -7,6 +7,8 @@ from every cached page at once. The "directory" version changes with any member'
 (name, headline, role, organisation, country, photo, expertise, visibility, erasure), so the lists
 that show members' names (alumni directories, the jobs board) include it in their keys too.
 
+The versions here are also the ones forums.caching and events.caching key their fragments by.
+
 Keys also hold the language and everything viewer-specific; the views check permissions before
 they read a cached page (only signed-in members reach the directory, only a network's people its
 alumni directory).
@@ -26,7 +28,7 @@ def _version_key(kind: str, pk: int) -> str:
     return f"members:version:{kind}:{pk}"
 
 
-def _set_new_version(kind: str, pk: int) -> None:
+def set_new_version(kind: str, pk: int) -> None:
     cache.set(_version_key(kind, pk), time.time_ns(), timeout=None)
 
 
@@ -34,8 +36,8 @@ def bump(kind: str, pk: int = 0) -> None:
     """A new version for one list (the old pages are never read again): at once, and again on
     commit, as a request that rendered the old rows between the two would otherwise cache them
     under the new version."""
-    _set_new_version(kind, pk)
-    transaction.on_commit(lambda: _set_new_version(kind, pk))
+    set_new_version(kind, pk)
+    transaction.on_commit(lambda: set_new_version(kind, pk))
 
 
 def bump_directory() -> None:
