@@ -9,28 +9,17 @@ appears on many homes). What no version covers (a group's member count, another 
 into a suggestion) may lag by HOME_SECONDS.
 """
 
-import hashlib
-import time
-
 from django.core.cache import cache
-from django.db import transaction
-from django.utils.translation import get_language
+
+from members import caching
 
 HOME_SECONDS = 120
-# A version outlives every page cached under the version before it (a missing version is one).
-VERSION_SECONDS = 2 * HOME_SECONDS
-ALL_HOMES = "members:home-version:all"
-
-
-def _member_key(member_id: int) -> str:
-    return f"members:home-version:{member_id}"
+ALL_HOMES = ("homes", 0)
 
 
 def home_key(member) -> str:
-    keys = [_member_key(member.pk), ALL_HOMES]
-    versions = cache.get_many(keys)
-    parts = (member.pk, get_language(), versions.get(keys[0]), versions.get(keys[1]))
-    return "members:home:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    mine, everyone = caching.versions(("home", member.pk), ALL_HOMES)
+    return caching.list_key("home", member.pk, mine, everyone)
 
 
 def cached_home(member, render) -> str:
@@ -45,22 +34,10 @@ def cached_home(member, render) -> str:
 
 
 def forget_homes(member_ids) -> None:
-    """A new version for these members' home pages: now, and again on commit (a page rendered
-    between the two would cache what was there before the write)."""
-    keys = [_member_key(member_id) for member_id in member_ids if member_id is not None]
-    if not keys:
-        return
-
-    def bump():
-        cache.set_many(dict.fromkeys(keys, time.time_ns()), VERSION_SECONDS)
-
-    bump()
-    transaction.on_commit(bump)
+    """A new version for these members' home pages (at once, and again on commit)."""
+    for member_id in {member_id for member_id in member_ids if member_id is not None}:
+        caching.bump("home", member_id)
 
 
 def forget_all_homes() -> None:
-    def bump():
-        cache.set(ALL_HOMES, time.time_ns(), VERSION_SECONDS)
-
-    bump()
-    transaction.on_commit(bump)
+    caching.bump(*ALL_HOMES)

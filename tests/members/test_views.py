@@ -417,8 +417,8 @@ def test_invitation_page_creates_invitation_and_sends_email_through_the_task(
         )
 
     assert response.status_code == 302
-    # One task enqueued on commit (the others forget cached pages: members.home_cache).
-    assert len([c for c in callbacks if c.__module__ != "members.home_cache"]) == 1
+    # One task enqueued on commit (the others bump cached pages' versions: members.caching).
+    assert len([c for c in callbacks if c.__module__ != "members.caching"]) == 1
     invitation = Invitation.objects.get(inviter=member)
     assert invitation.email == "eva@example.org"
     assert invitation.sent_at is not None
